@@ -1,0 +1,67 @@
+# MedTour: `make run` serves the demo site, `make test` runs every test.
+# Python 3.12+ is found by itself: PYTHON=..., else python3.13/python3.12/python3
+# if they really run, else the newest pyenv version.
+
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+ifndef PYTHON
+PYTHON := $(shell for c in python3.13 python3.12 python3 \
+	$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.*/bin/python3 2>/dev/null | sort -rV); do \
+	"$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 \
+	&& { command -v "$$c"; break; }; done)
+endif
+
+.PHONY: run test lint format messages makemessages migrate demo superuser worker beat check-python
+
+run: $(VENV)/.deps messages migrate demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.dev-deps messages
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev-deps
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check-python:
+	@test -n "$(PYTHON)" || { echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..." >&2; exit 1; }
+
+$(BIN)/python: | check-python
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.deps: requirements.txt | $(BIN)/python
+	$(PIP) -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(PIP) -r requirements-dev.txt
+	touch $@ $(VENV)/.deps
+
+# Compiled catalogues (.mo) are build output, not kept in git.
+messages: $(VENV)/.deps
+	$(BIN)/pybabel -q compile --domain django --directory locale
+
+makemessages: $(VENV)/.deps
+	$(MANAGE) makemessages -l uk -l de -l pl --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete
+
+migrate: $(VENV)/.deps
+	$(MANAGE) migrate --noinput
+
+demo: $(VENV)/.deps
+	$(MANAGE) load_demo
+
+superuser: $(VENV)/.deps
+	$(MANAGE) createsuperuser
+
+worker: $(VENV)/.deps
+	$(BIN)/celery -A medtour worker --loglevel=INFO
+
+beat: $(VENV)/.deps
+	$(BIN)/celery -A medtour beat --loglevel=INFO

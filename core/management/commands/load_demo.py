@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from conditions import demo as conditions_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (safe to run again: it updates what it loaded before)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        for line in conditions_demo.load():
+            self.stdout.write(line)
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))

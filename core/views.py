@@ -1,0 +1,7 @@
+from django.shortcuts import render
+
+from conditions.models import Condition
+
+
+def home(request):
+    return render(request, "core/home.html", {"conditions": Condition.objects.listed()})
