@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from clinics.admin import RecommendationInline
 from conditions.models import (
     Condition,
     ConditionSlug,
@@ -78,7 +79,13 @@ class ConditionAdmin(TabbedTranslationAdmin):
         (_("Medicine"), {"fields": ["specialty", "methods", "author", "reviewer"]}),
         (_("Publication"), {"fields": ["is_published", "published_at"]}),
     ]
-    inlines = [SectionInline, QuestionInline, SourceInline, ConditionSlugInline]
+    inlines = [
+        RecommendationInline,
+        SectionInline,
+        QuestionInline,
+        SourceInline,
+        ConditionSlugInline,
+    ]
     prepopulated_fields = {
         localized("slug", code): [localized("name", code)] for code, _name in settings.LANGUAGES
     }

@@ -1,11 +1,11 @@
-from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 
+from clinics.models import Recommendation
 from conditions.models import Condition, Question, Section
-from core.languages import localized
+from core.languages import localized, slug_in_any_language
 
 
 def condition_list(request):
@@ -39,16 +39,17 @@ def condition_detail(request, slug):
     return render(
         request,
         "conditions/condition_detail.html",
-        {"condition": condition, "language_urls": condition.language_urls()},
+        {
+            "condition": condition,
+            "recommendations": Recommendation.objects.for_condition_page(condition),
+            "language_urls": condition.language_urls(),
+        },
     )
 
 
 def _redirect_from_other_slug(conditions, slug):
     """Redirect a slug of another language, or an old slug, to the article's URL."""
-    matches = Q(old_slugs__slug=slug)
-    for code, _name in settings.LANGUAGES:
-        matches |= Q(**{localized("slug", code): slug})
-    condition = conditions.filter(matches).distinct().first()
+    condition = conditions.filter(Q(old_slugs__slug=slug) | slug_in_any_language(slug)).first()
     if condition is None:
         raise Http404
     return redirect(condition, permanent=True)

@@ -27,5 +27,5 @@ class SortableInlineMixin:
     def media(self):
         return super().media + forms.Media(
             js=["admin/js/jquery.init.js", "core/js/sortable-inlines.js"],
-            css={"all": ["core/css/sortable-inlines.css"]},
+            css={"all": ["core/css/admin.css"]},
         )

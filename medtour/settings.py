@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_prose_editor",
+    "django_countries",
+    "django_filters",
     "core",
     "conditions",
     "clinics",
@@ -141,6 +143,10 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # Serve jQuery UI for the admin's translation tabs ourselves instead of a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# A clinic's price older than this is shown as "price on request".
+PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
+CLINICS_PER_PAGE = 12
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

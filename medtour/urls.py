@@ -16,6 +16,7 @@ urlpatterns = [
     *i18n_patterns(
         path("", include("core.urls")),
         path("conditions/", include("conditions.urls")),
+        path("clinics/", include("clinics.urls")),
     ),
     # Serves uploads in development only: static() is empty when DEBUG is off.
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),

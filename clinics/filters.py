@@ -1,0 +1,53 @@
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from clinics.models import AccreditationBody, Clinic
+from conditions.models import Condition, Specialty, TreatmentMethod
+
+
+def clinic_countries():
+    """The countries that have an active clinic, by name in the active language."""
+    codes = Clinic.objects.active().order_by().values_list("country", flat=True).distinct()
+    return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
+
+
+class ClinicFilter(django_filters.FilterSet):
+    """The catalogue's filters; every value is in the URL so a list can be shared."""
+
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=clinic_countries)
+    specialty = django_filters.ModelChoiceFilter(
+        label=_("Specialty"),
+        field_name="specialties",
+        to_field_name="slug",
+        queryset=Specialty.objects.all(),
+    )
+    condition = django_filters.ModelChoiceFilter(
+        label=_("Condition"),
+        field_name="recommendations__condition",
+        to_field_name="slug",
+        queryset=Condition.objects.published(),
+    )
+    accreditation = django_filters.ModelChoiceFilter(
+        label=_("Accreditation"),
+        method="filter_accreditation",
+        to_field_name="slug",
+        queryset=AccreditationBody.objects.all(),
+    )
+    method = django_filters.ModelChoiceFilter(
+        label=_("Treatment method"),
+        field_name="offers__method",
+        to_field_name="slug",
+        queryset=TreatmentMethod.objects.all(),
+    )
+
+    class Meta:
+        model = Clinic
+        fields = ["country", "specialty", "condition", "accreditation", "method"]
+
+    def filter_accreditation(self, queryset, name, body):
+        """Only an accreditation that is still valid counts."""
+        return queryset.filter(
+            accreditations__body=body, accreditations__valid_until__gte=timezone.localdate()
+        )

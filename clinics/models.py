@@ -1,0 +1,319 @@
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from conditions.models import Condition, Specialty, TreatmentMethod
+from core.fields import RichTextField
+from core.images import make_thumbnail
+from core.languages import localized
+
+
+def price_cutoff():
+    """Prices quoted before this date are too old to show."""
+    return timezone.localdate() - relativedelta(months=settings.PRICE_MAX_AGE_MONTHS)
+
+
+class AccreditationBody(models.Model):
+    name = models.CharField(_("name"), max_length=120, help_text=_("For example: JCI, ISO 9001."))
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("accreditation body")
+        verbose_name_plural = _("accreditation bodies")
+
+    def __str__(self):
+        return self.name
+
+
+class ClinicQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def in_language(self, language):
+        return self.exclude(**{f"{localized('slug', language)}__isnull": True})
+
+    def with_flags(self):
+        """Counts of expired accreditations and stale prices, for the admin list."""
+        today = timezone.localdate()
+        return self.annotate(
+            expired_accreditations=Count(
+                "accreditations", filter=Q(accreditations__valid_until__lt=today), distinct=True
+            ),
+            stale_offers=Count(
+                "offers", filter=Q(offers__quoted_on__lt=price_cutoff()), distinct=True
+            ),
+        )
+
+
+class Clinic(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    # Unique per language: see Meta.constraints.
+    slug = models.SlugField(_("slug"), max_length=200)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=120)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    short_description = models.CharField(_("short description"), max_length=300, blank=True)
+    description = RichTextField(_("description"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="clinics/logos/", blank=True)
+    logo_alt = models.CharField(_("logo text alternative"), max_length=200, blank=True)
+    year_founded = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
+    staff_languages = models.CharField(
+        _("languages the staff speak with patients"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: English, German, Ukrainian."),
+    )
+    specialties = models.ManyToManyField(
+        Specialty, blank=True, related_name="clinics", verbose_name=_("medical specialties")
+    )
+    website = models.URLField(_("website"), blank=True)
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Inactive clinics are hidden from every page.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ClinicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("clinic")
+        verbose_name_plural = _("clinics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[localized("slug", code)], name=f"unique_clinic_slug_{code}"
+            )
+            for code, _name in settings.LANGUAGES
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("clinics:clinic_detail", kwargs={"slug": self.slug})
+
+
+class ClinicPhoto(models.Model):
+    THUMBNAIL_SIZE = (640, 480)
+
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.CASCADE, related_name="photos", verbose_name=_("clinic")
+    )
+    image = models.ImageField(_("photo"), upload_to="clinics/photos/")
+    thumbnail = models.ImageField(upload_to="clinics/thumbnails/", editable=False, blank=True)
+    thumbnail_width = models.PositiveIntegerField(editable=False, null=True)
+    thumbnail_height = models.PositiveIntegerField(editable=False, null=True)
+    alt_text = models.CharField(
+        _("text alternative"),
+        max_length=200,
+        help_text=_("What the photo shows, for screen readers."),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.alt_text
+
+    def save(self, *args, **kwargs):
+        new_upload = bool(self.image) and not self.image._committed
+        super().save(*args, **kwargs)
+        if new_upload or (self.image and not self.thumbnail):
+            content, (width, height) = make_thumbnail(self.image, self.THUMBNAIL_SIZE)
+            self.thumbnail.save(content.name, content, save=False)
+            self.thumbnail_width, self.thumbnail_height = width, height
+            super().save(update_fields=["thumbnail", "thumbnail_width", "thumbnail_height"])
+
+    def get_absolute_url(self):
+        return self.clinic.get_absolute_url()
+
+
+class AccreditationQuerySet(models.QuerySet):
+    def valid(self):
+        return self.filter(valid_until__gte=timezone.localdate())
+
+
+class Accreditation(models.Model):
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.CASCADE, related_name="accreditations", verbose_name=_("clinic")
+    )
+    body = models.ForeignKey(
+        AccreditationBody,
+        on_delete=models.PROTECT,
+        related_name="accreditations",
+        verbose_name=_("accreditation body"),
+    )
+    certificate_number = models.CharField(_("certificate number"), max_length=100, blank=True)
+    valid_until = models.DateField(_("valid until"))
+
+    objects = AccreditationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["body__name"]
+        verbose_name = _("accreditation")
+        verbose_name_plural = _("accreditations")
+        constraints = [
+            models.UniqueConstraint(fields=["clinic", "body"], name="unique_clinic_accreditation")
+        ]
+
+    def __str__(self):
+        return f"{self.body} ({self.clinic})"
+
+    @property
+    def is_valid(self):
+        return self.valid_until >= timezone.localdate()
+
+
+class Doctor(models.Model):
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.CASCADE, related_name="doctors", verbose_name=_("clinic")
+    )
+    name = models.CharField(_("name"), max_length=150)
+    academic_title = models.CharField(_("academic title"), max_length=60, blank=True)
+    specialty = models.ForeignKey(
+        Specialty,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="doctors",
+        verbose_name=_("specialty"),
+    )
+    years_of_practice = models.PositiveSmallIntegerField(
+        _("years of practice"), null=True, blank=True
+    )
+    photo = models.ImageField(_("photo"), upload_to="clinics/doctors/", blank=True)
+    bio = models.TextField(_("short bio"), blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("doctor")
+        verbose_name_plural = _("doctors")
+
+    def __str__(self):
+        return f"{self.academic_title} {self.name}".strip()
+
+    def get_absolute_url(self):
+        return self.clinic.get_absolute_url()
+
+
+class TreatmentOfferQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(quoted_on__gte=price_cutoff())
+
+
+class TreatmentOffer(models.Model):
+    class Currency(models.TextChoices):
+        EUR = "EUR", "EUR"
+        USD = "USD", "USD"
+        UAH = "UAH", "UAH"
+        PLN = "PLN", "PLN"
+
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.CASCADE, related_name="offers", verbose_name=_("clinic")
+    )
+    method = models.ForeignKey(
+        TreatmentMethod,
+        on_delete=models.PROTECT,
+        related_name="offers",
+        verbose_name=_("treatment method"),
+    )
+    price_from = models.DecimalField(_("price from"), max_digits=10, decimal_places=0)
+    price_to = models.DecimalField(
+        _("price to"), max_digits=10, decimal_places=0, null=True, blank=True
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency, default="EUR")
+    includes = models.TextField(_("what the price includes"), blank=True)
+    quoted_on = models.DateField(_("price quoted on"))
+
+    objects = TreatmentOfferQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["method__name", "price_from"]
+        verbose_name = _("treatment offer")
+        verbose_name_plural = _("treatment offers")
+        constraints = [
+            models.UniqueConstraint(fields=["clinic", "method"], name="unique_offer_per_method"),
+            models.CheckConstraint(condition=Q(price_from__gt=0), name="offer_price_positive"),
+            models.CheckConstraint(
+                condition=Q(price_to__isnull=True) | Q(price_to__gte=models.F("price_from")),
+                name="offer_price_range_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.clinic}: {self.method}"
+
+    @property
+    def is_current(self):
+        return self.quoted_on >= price_cutoff()
+
+
+class RecommendationQuerySet(models.QuerySet):
+    def for_condition_page(self, condition):
+        """Active clinics recommended for the condition, with what the block shows."""
+        offers = (
+            TreatmentOffer.objects.current()
+            .filter(clinic=OuterRef("clinic"), method__conditions=condition)
+            .order_by("price_from")
+        )
+        return (
+            self.filter(condition=condition, clinic__is_active=True)
+            .select_related("clinic")
+            .annotate(
+                lowest_price=Subquery(offers.values("price_from")[:1]),
+                lowest_price_currency=Subquery(offers.values("currency")[:1]),
+            )
+            .prefetch_related(
+                Prefetch("clinic__photos", ClinicPhoto.objects.all()),
+                Prefetch(
+                    "clinic__accreditations",
+                    Accreditation.objects.valid().select_related("body"),
+                    to_attr="valid_accreditations",
+                ),
+            )
+        )
+
+
+class Recommendation(models.Model):
+    """A clinic MedTour patients recommend for a condition."""
+
+    condition = models.ForeignKey(
+        Condition,
+        on_delete=models.CASCADE,
+        related_name="recommendations",
+        verbose_name=_("condition article"),
+    )
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.CASCADE, related_name="recommendations", verbose_name=_("clinic")
+    )
+    reason = models.TextField(_("why patients choose this clinic"))
+    patients_treated = models.PositiveIntegerField(_("patients treated through MedTour"), default=0)
+    order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    objects = RecommendationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("recommended clinic")
+        verbose_name_plural = _("recommended clinics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["condition", "clinic"], name="unique_recommendation_per_condition"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.clinic} for {self.condition}"
+
+    def get_absolute_url(self):
+        return self.condition.get_absolute_url()

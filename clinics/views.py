@@ -1,0 +1,66 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+
+from clinics.filters import ClinicFilter
+from clinics.models import Accreditation, Clinic, ClinicPhoto, Doctor, TreatmentOffer
+from conditions.models import Condition
+from core.languages import localized, slug_in_any_language
+
+
+def _valid_accreditations():
+    return Prefetch(
+        "accreditations",
+        Accreditation.objects.valid().select_related("body"),
+        to_attr="valid_accreditations",
+    )
+
+
+def clinic_list(request):
+    clinics = Clinic.objects.active().prefetch_related(
+        Prefetch("photos", ClinicPhoto.objects.all()), _valid_accreditations()
+    )
+    filterset = ClinicFilter(request.GET or None, queryset=clinics)
+    # An unknown filter value is explained next to its field and lists nothing.
+    results = filterset.qs if not filterset.is_bound or filterset.is_valid() else clinics.none()
+    page = Paginator(results, settings.CLINICS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "clinics/clinic_list.html",
+        {"filter": filterset, "page": page, "query": query.urlencode()},
+    )
+
+
+def clinic_detail(request, slug):
+    language = get_language()
+    slug_here = localized("slug", language)
+    active = Clinic.objects.active()
+    clinic = (
+        active.filter(
+            # A clinic not translated into this language is shown under its English slug.
+            Q(**{slug_here: slug})
+            | Q(**{f"{slug_here}__isnull": True, localized("slug", "en"): slug})
+        )
+        .prefetch_related(
+            "specialties",
+            Prefetch("photos", ClinicPhoto.objects.all()),
+            Prefetch("accreditations", Accreditation.objects.select_related("body")),
+            Prefetch("doctors", Doctor.objects.select_related("specialty")),
+            Prefetch("offers", TreatmentOffer.objects.select_related("method")),
+        )
+        .first()
+    )
+    if clinic is None:
+        other = active.filter(slug_in_any_language(slug)).first()
+        if other is None:
+            raise Http404
+        return redirect(other, permanent=True)
+    conditions = Condition.objects.listed().filter(recommendations__clinic=clinic)
+    return render(
+        request, "clinics/clinic_detail.html", {"clinic": clinic, "conditions": conditions}
+    )
