@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from clinics import demo as clinics_demo
 from conditions import demo as conditions_demo
 
 
@@ -10,5 +11,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         for line in conditions_demo.load():
+            self.stdout.write(line)
+        for line in clinics_demo.load():
             self.stdout.write(line)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
