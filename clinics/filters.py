@@ -27,7 +27,8 @@ class ClinicFilter(django_filters.FilterSet):
         label=_("Condition"),
         field_name="recommendations__condition",
         to_field_name="slug",
-        queryset=Condition.objects.published(),
+        # A callable: "published" must be judged at request time, not at import.
+        queryset=lambda request: Condition.objects.published(),
     )
     accreditation = django_filters.ModelChoiceFilter(
         label=_("Accreditation"),

@@ -10,7 +10,7 @@ from django_countries.fields import CountryField
 from conditions.models import Condition, Specialty, TreatmentMethod
 from core.fields import RichTextField
 from core.images import make_thumbnail
-from core.languages import localized
+from core.languages import localized, public_url
 
 
 def price_cutoff():
@@ -97,6 +97,18 @@ class Clinic(models.Model):
 
     def get_absolute_url(self):
         return reverse("clinics:clinic_detail", kwargs={"slug": self.slug})
+
+    def language_urls(self):
+        """{language code: URL}; an untranslated clinic keeps its English slug."""
+        return {
+            code: public_url(
+                code,
+                "clinics:clinic_detail",
+                slug=getattr(self, localized("slug", code))
+                or getattr(self, localized("slug", "en")),
+            )
+            for code, _name in settings.LANGUAGES
+        }
 
 
 class ClinicPhoto(models.Model):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -40,20 +40,17 @@ def clinic_detail(request, slug):
     language = get_language()
     slug_here = localized("slug", language)
     active = Clinic.objects.active()
+    clinics = active.prefetch_related(
+        "specialties",
+        Prefetch("photos", ClinicPhoto.objects.all()),
+        Prefetch("accreditations", Accreditation.objects.select_related("body")),
+        Prefetch("doctors", Doctor.objects.select_related("specialty")),
+        Prefetch("offers", TreatmentOffer.objects.select_related("method")),
+    )
     clinic = (
-        active.filter(
-            # A clinic not translated into this language is shown under its English slug.
-            Q(**{slug_here: slug})
-            | Q(**{f"{slug_here}__isnull": True, localized("slug", "en"): slug})
-        )
-        .prefetch_related(
-            "specialties",
-            Prefetch("photos", ClinicPhoto.objects.all()),
-            Prefetch("accreditations", Accreditation.objects.select_related("body")),
-            Prefetch("doctors", Doctor.objects.select_related("specialty")),
-            Prefetch("offers", TreatmentOffer.objects.select_related("method")),
-        )
-        .first()
+        clinics.filter(**{slug_here: slug}).first()
+        # A clinic not translated into this language is shown under its English slug.
+        or clinics.filter(**{f"{slug_here}__isnull": True, localized("slug", "en"): slug}).first()
     )
     if clinic is None:
         other = active.filter(slug_in_any_language(slug)).first()
@@ -62,5 +59,7 @@ def clinic_detail(request, slug):
         return redirect(other, permanent=True)
     conditions = Condition.objects.listed().filter(recommendations__clinic=clinic)
     return render(
-        request, "clinics/clinic_detail.html", {"clinic": clinic, "conditions": conditions}
+        request,
+        "clinics/clinic_detail.html",
+        {"clinic": clinic, "conditions": conditions, "language_urls": clinic.language_urls()},
     )
