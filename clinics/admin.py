@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +17,7 @@ from clinics.models import (
     TreatmentOffer,
 )
 from core.admin import SortableInlineMixin
-from core.languages import localized
+from core.languages import prepopulated_per_language
 
 
 def image_preview(image, alt=""):
@@ -107,9 +106,7 @@ class ClinicAdmin(TabbedTranslationAdmin):
     ]
     list_filter = ["is_active", "country", "accreditations__body", NeedsAttentionFilter]
     search_fields = ["name", "city"]
-    prepopulated_fields = {
-        localized("slug", code): [localized("name", code)] for code, _name in settings.LANGUAGES
-    }
+    prepopulated_fields = prepopulated_per_language("slug", "name")
     filter_horizontal = ["specialties"]
     readonly_fields = ["logo_preview"]
     fieldsets = [

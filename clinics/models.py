@@ -10,7 +10,7 @@ from django_countries.fields import CountryField
 from conditions.models import Condition, Specialty, TreatmentMethod
 from core.fields import RichTextField
 from core.images import make_thumbnail
-from core.languages import localized, public_url
+from core.languages import localized, public_url, unique_per_language
 
 
 def price_cutoff():
@@ -85,12 +85,7 @@ class Clinic(models.Model):
         ordering = ["name"]
         verbose_name = _("clinic")
         verbose_name_plural = _("clinics")
-        constraints = [
-            models.UniqueConstraint(
-                fields=[localized("slug", code)], name=f"unique_clinic_slug_{code}"
-            )
-            for code, _name in settings.LANGUAGES
-        ]
+        constraints = unique_per_language("slug", "unique_clinic_slug")
 
     def __str__(self):
         return self.name

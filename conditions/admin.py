@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
@@ -15,7 +14,7 @@ from conditions.models import (
     TreatmentMethod,
 )
 from core.admin import SortableInlineMixin
-from core.languages import localized
+from core.languages import prepopulated_per_language
 
 
 @admin.register(Specialty)
@@ -86,6 +85,4 @@ class ConditionAdmin(TabbedTranslationAdmin):
         SourceInline,
         ConditionSlugInline,
     ]
-    prepopulated_fields = {
-        localized("slug", code): [localized("name", code)] for code, _name in settings.LANGUAGES
-    }
+    prepopulated_fields = prepopulated_per_language("slug", "name")

@@ -5,7 +5,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
-from core.languages import localized, public_url
+from core.languages import localized, public_url, unique_per_language
 
 
 class Specialty(models.Model):
@@ -152,12 +152,7 @@ class Condition(models.Model):
         ordering = ["name"]
         verbose_name = _("condition article")
         verbose_name_plural = _("condition articles")
-        constraints = [
-            models.UniqueConstraint(
-                fields=[localized("slug", code)], name=f"unique_condition_slug_{code}"
-            )
-            for code, _name in settings.LANGUAGES
-        ]
+        constraints = unique_per_language("slug", "unique_condition_slug")
 
     def __str__(self):
         return self.name

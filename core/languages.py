@@ -1,7 +1,7 @@
 """Helpers for pages that exist in several languages."""
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, UniqueConstraint
 from django.urls import reverse
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
@@ -24,3 +24,16 @@ def slug_in_any_language(slug):
         *[Q(**{localized("slug", code): slug}) for code, _name in settings.LANGUAGES],
         _connector=Q.OR,
     )
+
+
+def unique_per_language(field, name_prefix):
+    """One unique constraint per language column of a translated field."""
+    return [
+        UniqueConstraint(fields=[localized(field, code)], name=f"{name_prefix}_{code}")
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+def prepopulated_per_language(field, source):
+    """ModelAdmin.prepopulated_fields filling each language's `field` from its `source`."""
+    return {localized(field, code): [localized(source, code)] for code, _name in settings.LANGUAGES}
