@@ -132,6 +132,7 @@ class ClinicPhoto(models.Model):
         return self.alt_text
 
     def save(self, *args, **kwargs):
+        # A file just uploaded is not yet committed to storage: it needs a thumbnail.
         new_upload = bool(self.image) and not self.image._committed
         super().save(*args, **kwargs)
         if new_upload or (self.image and not self.thumbnail):
@@ -281,7 +282,7 @@ class RecommendationQuerySet(models.QuerySet):
                 lowest_price_currency=Subquery(offers.values("currency")[:1]),
             )
             .prefetch_related(
-                Prefetch("clinic__photos", ClinicPhoto.objects.all()),
+                "clinic__photos",
                 Prefetch(
                     "clinic__accreditations",
                     Accreditation.objects.valid().select_related("body"),

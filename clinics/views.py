@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 
 from clinics.filters import ClinicFilter
-from clinics.models import Accreditation, Clinic, ClinicPhoto, Doctor, TreatmentOffer
+from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer
 from conditions.models import Condition
 from core.languages import localized, slug_in_any_language
 
@@ -20,9 +20,7 @@ def _valid_accreditations():
 
 
 def clinic_list(request):
-    clinics = Clinic.objects.active().prefetch_related(
-        Prefetch("photos", ClinicPhoto.objects.all()), _valid_accreditations()
-    )
+    clinics = Clinic.objects.active().prefetch_related("photos", _valid_accreditations())
     filterset = ClinicFilter(request.GET or None, queryset=clinics)
     # An unknown filter value is explained next to its field and lists nothing.
     results = filterset.qs if not filterset.is_bound or filterset.is_valid() else clinics.none()
@@ -42,7 +40,7 @@ def clinic_detail(request, slug):
     active = Clinic.objects.active()
     clinics = active.prefetch_related(
         "specialties",
-        Prefetch("photos", ClinicPhoto.objects.all()),
+        "photos",
         Prefetch("accreditations", Accreditation.objects.select_related("body")),
         Prefetch("doctors", Doctor.objects.select_related("specialty")),
         Prefetch("offers", TreatmentOffer.objects.select_related("method")),
