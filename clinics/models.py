@@ -35,9 +35,6 @@ class ClinicQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
-    def in_language(self, language):
-        return self.exclude(**{f"{localized('slug', language)}__isnull": True})
-
     def with_flags(self):
         """Counts of expired accreditations and stale prices, for the admin list."""
         today = timezone.localdate()

@@ -10,8 +10,8 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        for line in conditions_demo.load():
-            self.stdout.write(line)
-        for line in clinics_demo.load():
-            self.stdout.write(line)
+        # Clinics are recommended for the conditions loaded before them.
+        for app_demo in (conditions_demo, clinics_demo):
+            for line in app_demo.load():
+                self.stdout.write(line)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
