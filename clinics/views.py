@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from clinics.filters import ClinicFilter
 from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer
 from conditions.models import Condition
+from consultations.forms import ConsultationForm
 from core.languages import localized, slug_in_any_language
 
 
@@ -59,5 +60,10 @@ def clinic_detail(request, slug):
     return render(
         request,
         "clinics/clinic_detail.html",
-        {"clinic": clinic, "conditions": conditions, "language_urls": clinic.language_urls()},
+        {
+            "clinic": clinic,
+            "conditions": conditions,
+            "language_urls": clinic.language_urls(),
+            "consultation_form": ConsultationForm(initial={"clinic": clinic.pk}),
+        },
     )

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 
 from clinics.models import Recommendation
 from conditions.models import Condition, Question, Section
+from consultations.forms import ConsultationForm
 from core.languages import localized, slug_in_any_language
 
 
@@ -43,6 +44,7 @@ def condition_detail(request, slug):
             "condition": condition,
             "recommendations": Recommendation.objects.for_condition_page(condition),
             "language_urls": condition.language_urls(),
+            "consultation_form": ConsultationForm(initial={"condition": condition.pk}),
         },
     )
 

@@ -5,3 +5,7 @@ from conditions.models import Condition
 
 def home(request):
     return render(request, "core/home.html", {"conditions": Condition.objects.listed()})
+
+
+def privacy(request):
+    return render(request, "core/privacy.html")

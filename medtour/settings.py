@@ -36,6 +36,7 @@ REQUIRED_IN_PRODUCTION = (
     "DJANGO_ALLOWED_HOSTS",
     "DATABASE_URL",
     "CELERY_BROKER_URL",
+    "CACHE_URL",
     "SMTP_HOST",
 )
 if not DEBUG:
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_countries",
     "django_filters",
+    "phonenumber_field",
     "core",
     "conditions",
     "clinics",
@@ -153,14 +155,62 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Patients' documents live outside MEDIA_ROOT and no URL serves them directly;
+# only the permission-checked download view reads them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("MEDTOUR_PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": PRIVATE_MEDIA_ROOT,
+            "base_url": None,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# A shared cache (Redis in production) keeps the consultation rate limit across
+# processes; locally each process keeps its own.
+if os.environ.get("CACHE_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Consultation requests.
+CONSULTATION_COORDINATORS_EMAIL = os.environ.get(
+    "MEDTOUR_COORDINATORS_EMAIL", "coordinators@localhost"
+)
+# Absolute links in emails (the coordinators' link to the admin) start with this.
+SITE_URL = os.environ.get("MEDTOUR_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+CONSULTATION_RATE_LIMIT = os.environ.get("MEDTOUR_CONSULTATION_RATE_LIMIT", "5/h")
+# The request header our own reverse proxy sets to the client's address, as a
+# META key (e.g. HTTP_X_REAL_IP). Unset: the TCP peer address (REMOTE_ADDR).
+CLIENT_IP_HEADER = os.environ.get("MEDTOUR_CLIENT_IP_HEADER", "REMOTE_ADDR")
+# A patient is never turned away because the cache is down.
+RATELIMIT_FAIL_OPEN = True
+CONSULTATION_MAX_DOCUMENTS = 5
+CONSULTATION_MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
+CONSULTATION_MAX_DOCUMENTS_TOTAL = 25 * 1024 * 1024
+CONSULTATION_RETENTION_MONTHS = int(os.environ.get("MEDTOUR_CONSULTATION_RETENTION_MONTHS", "24"))
+# Notification emails: attempts per email before it is marked failed, and the
+# exponential backoff between them (seconds, with full jitter, capped).
+CONSULTATION_EMAIL_MAX_ATTEMPTS = int(os.environ.get("MEDTOUR_EMAIL_MAX_ATTEMPTS", "8"))
+CONSULTATION_EMAIL_BACKOFF = int(os.environ.get("MEDTOUR_EMAIL_BACKOFF_SECONDS", "30"))
+CONSULTATION_EMAIL_BACKOFF_MAX = int(os.environ.get("MEDTOUR_EMAIL_BACKOFF_MAX_SECONDS", "1800"))
+# An email queued this long ago and still unsent is queued again by the sweep.
+CONSULTATION_EMAIL_STALE_AFTER = int(os.environ.get("MEDTOUR_EMAIL_STALE_SECONDS", "900"))
 
 # Celery: with no broker configured, tasks run eagerly in the web process.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
@@ -172,8 +222,26 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 120
 CELERY_TASK_SOFT_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# Publishing must not keep a patient waiting: a broker that does not answer
+# within half a second is down, and the sweep queues the work later.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_connect_timeout": 0.5,
+    "socket_timeout": 2,
+}
+CELERY_TASK_PUBLISH_RETRY = False
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "sweep-consultation-emails": {
+        "task": "consultations.tasks.email_outbox_sweep",
+        "schedule": float(os.environ.get("MEDTOUR_SWEEP_SECONDS", "60")),
+    },
+    "purge-old-consultations": {
+        "task": "consultations.tasks.consultations_purge",
+        "schedule": 24 * 60 * 60.0,
+    },
+}
 
 # Email: SMTP when SMTP_HOST is set, else printed to the console.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MedTour <no-reply@localhost>")
@@ -188,7 +256,7 @@ if os.environ.get("SMTP_HOST"):
                 "username": os.environ.get("SMTP_USERNAME", ""),
                 "password": os.environ.get("SMTP_PASSWORD", ""),
                 "use_tls": env_bool("SMTP_USE_TLS", True),
-                "timeout": 30,
+                "timeout": 20,
             },
         }
     }

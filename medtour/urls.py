@@ -7,8 +7,11 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
+from consultations.views import document_download
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("documents/<uuid:uuid>/", document_download, name="document_download"),
     path(
         "favicon.ico",
         RedirectView.as_view(url=lazy(static_url, str)("favicon.svg"), permanent=True),
@@ -17,6 +20,7 @@ urlpatterns = [
         path("", include("core.urls")),
         path("conditions/", include("conditions.urls")),
         path("clinics/", include("clinics.urls")),
+        path("consultation/", include("consultations.urls")),
     ),
     # Serves uploads in development only: static() is empty when DEBUG is off.
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),

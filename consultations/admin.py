@@ -1,0 +1,298 @@
+import csv
+
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.urls import path
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from consultations import services
+from consultations.models import ConsultationRequest, Document, DocumentDownload, Note, OutboxEmail
+
+EMAIL_SENT = OutboxEmail.Status.SENT
+EMAIL_FAILED = OutboxEmail.Status.FAILED
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class DocumentInline(ReadOnlyInline):
+    model = Document
+    fields = ["download", "content_type", "size", "uploaded_at"]
+    readonly_fields = fields
+
+    @admin.display(description=_("document"))
+    def download(self, document):
+        return format_html(
+            '<a href="{}">{}</a>', document.get_absolute_url(), document.original_name
+        )
+
+
+class OutboxEmailInline(ReadOnlyInline):
+    model = OutboxEmail
+    fields = ["kind", "status", "attempts", "queued_at", "sent_at", "last_error"]
+    readonly_fields = fields
+
+
+class NoteInline(admin.StackedInline):
+    """Notes are added, never rewritten: each keeps its author and time."""
+
+    model = Note
+    extra = 1
+    can_delete = False
+    fields = ["text", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class EmailStatusFilter(admin.SimpleListFilter):
+    title = _("email status")
+    parameter_name = "emails"
+
+    def lookups(self, request, model_admin):
+        return [("failed", _("failed")), ("pending", _("waiting to be sent")), ("sent", _("sent"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failed":
+            return queryset.filter(emails_failed__gt=0)
+        if self.value() == "pending":
+            return queryset.filter(emails_failed=0, emails_sent__lt=len(OutboxEmail.Kind))
+        if self.value() == "sent":
+            return queryset.filter(emails_sent=len(OutboxEmail.Kind))
+        return queryset
+
+
+def coordinators():
+    """Active staff who may see requests, for the assignment list."""
+    permission = Permission.objects.get(
+        content_type__app_label="consultations", codename="view_consultationrequest"
+    )
+    allowed = Q(is_superuser=True) | Q(user_permissions=permission)
+    allowed |= Q(groups__permissions=permission)
+    return get_user_model().objects.filter(allowed, is_active=True, is_staff=True).distinct()
+
+
+def email_summary(consultation):
+    if consultation.emails_failed:
+        return str(_("failed"))
+    return f"{consultation.emails_sent}/{len(OutboxEmail.Kind)} " + str(_("sent"))
+
+
+def csv_cell(value):
+    """Text as a spreadsheet shows it, never as a formula (=, @, + or - first)."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "@", "\t", "\r") or (
+        text[:1] in ("+", "-") and not text[1:].replace(" ", "").isdigit()
+    ):
+        return "'" + text
+    return text
+
+
+@admin.register(ConsultationRequest)
+class ConsultationRequestAdmin(admin.ModelAdmin):
+    list_display = [
+        "reference",
+        "created_at",
+        "full_name",
+        "country",
+        "condition",
+        "clinic",
+        "status",
+        "assigned_to",
+        "email_status",
+    ]
+    list_filter = [
+        "status",
+        EmailStatusFilter,
+        ("assigned_to", admin.RelatedOnlyFieldListFilter),
+        "created_at",
+        ("condition", admin.RelatedOnlyFieldListFilter),
+        ("clinic", admin.RelatedOnlyFieldListFilter),
+        "language",
+    ]
+    search_fields = ["reference", "full_name", "email", "phone"]
+    list_select_related = ["condition", "clinic", "assigned_to"]
+    date_hierarchy = "created_at"
+    inlines = [DocumentInline, NoteInline, OutboxEmailInline]
+    actions = ["retry_failed_emails"]
+    fieldsets = [
+        (_("Work"), {"fields": ["reference", "status", "assigned_to", "status_changed_at"]}),
+        (
+            _("Patient"),
+            {
+                "fields": [
+                    "created_at",
+                    "full_name",
+                    "email",
+                    "phone",
+                    "country",
+                    "language",
+                    "contact_channel",
+                ]
+            },
+        ),
+        (_("Request"), {"fields": ["condition", "clinic", "description"]}),
+        (
+            _("Consent"),
+            {
+                "classes": ["collapse"],
+                "fields": ["consent_given_at", "consent_version", "consent_text", "anonymised_at"],
+            },
+        ),
+    ]
+    # What the patient sent stays as they sent it.
+    readonly_fields = [
+        "reference",
+        "status_changed_at",
+        "created_at",
+        "full_name",
+        "email",
+        "phone",
+        "country",
+        "language",
+        "contact_channel",
+        "condition",
+        "clinic",
+        "description",
+        "consent_given_at",
+        "consent_version",
+        "consent_text",
+        "anonymised_at",
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                emails_sent=Count("emails", filter=Q(emails__status=EMAIL_SENT)),
+                emails_failed=Count("emails", filter=Q(emails__status=EMAIL_FAILED)),
+            )
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            kwargs["queryset"] = coordinators()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("emails"))
+    def email_status(self, consultation):
+        if consultation.emails_failed:
+            return format_html('<strong class="error">{}</strong>', email_summary(consultation))
+        return email_summary(consultation)
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            obj.status_changed_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for note in formset.save(commit=False):
+            note.author = request.user
+            note.save()
+
+    @admin.action(description=_("Retry failed emails"), permissions=["change"])
+    def retry_failed_emails(self, request, queryset):
+        count = services.email_outbox_retry(requests=queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d email queued again.", "%(count)d emails queued again.", count)
+            % {"count": count},
+            messages.SUCCESS if count else messages.WARNING,
+        )
+
+    def get_urls(self):
+        export = path(
+            "export/",
+            self.admin_site.admin_view(self.export_csv),
+            name="consultations_consultationrequest_export",
+        )
+        return [export, *super().get_urls()]
+
+    def export_csv(self, request):
+        """The change list as filtered and searched, as CSV."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        queryset = self.get_changelist_instance(request).get_queryset(request)
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="consultations-{timezone.localdate():%Y-%m-%d}.csv"'
+        )
+        response.write("\ufeff")  # lets spreadsheets read the file as UTF-8
+        writer = csv.writer(response)
+        columns = [
+            "reference",
+            "created_at",
+            "status",
+            "full_name",
+            "email",
+            "phone",
+            "country",
+            "language",
+            "contact_channel",
+            "condition",
+            "clinic",
+            "assigned_to",
+        ]
+        labels = [ConsultationRequest._meta.get_field(name).verbose_name for name in columns]
+        writer.writerow([csv_cell(label) for label in labels] + [csv_cell(_("emails"))])
+        for consultation in queryset:
+            row = [
+                timezone.localtime(consultation.created_at).strftime("%Y-%m-%d %H:%M"),
+                consultation.get_status_display(),
+                consultation.full_name,
+                consultation.email,
+                consultation.phone,
+                consultation.country.name,
+                consultation.get_language_display(),
+                consultation.get_contact_channel_display(),
+                consultation.condition,
+                consultation.clinic,
+                consultation.assigned_to,
+                email_summary(consultation),
+            ]
+            writer.writerow([csv_cell(consultation.reference), *map(csv_cell, row)])
+        return response
+
+
+@admin.register(DocumentDownload)
+class DocumentDownloadAdmin(admin.ModelAdmin):
+    """The audit trail of document downloads: read only."""
+
+    list_display = ["downloaded_at", "user", "document", "request"]
+    list_select_related = ["user", "document__request"]
+    list_filter = [("user", admin.RelatedOnlyFieldListFilter), "downloaded_at"]
+    search_fields = ["document__request__reference", "user__username"]
+    date_hierarchy = "downloaded_at"
+
+    @admin.display(description=_("consultation request"))
+    def request(self, download):
+        return download.document.request
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,172 @@
+import uuid
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.formfields import PhoneNumberField
+from PIL import Image, UnidentifiedImageError
+
+from clinics.models import Clinic
+from conditions.models import Condition
+from consultations.models import ConsultationRequest, Document
+
+# Raise this whenever the wording of the consent changes: each request stores the
+# version and the exact text the patient agreed to.
+CONSENT_VERSION = "2026-11-health-data-1"
+CONSENT_TEXT = _(
+    "I agree that MedTour processes my personal and health data, including the documents "
+    "I attach, to arrange my consultation, as the privacy policy describes."
+)
+EXTENSIONS = {Document.Kind.PDF: ".pdf", Document.Kind.JPEG: ".jpg", Document.Kind.PNG: ".png"}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class DocumentsField(forms.FileField):
+    """Several medical documents; each checked by what it contains, not by its name."""
+
+    widget = MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/*"})
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, (list, tuple)) else [data] if data else []
+        if len(files) > settings.CONSULTATION_MAX_DOCUMENTS:
+            raise forms.ValidationError(
+                _("Attach at most %(count)d documents."),
+                params={"count": settings.CONSULTATION_MAX_DOCUMENTS},
+            )
+        cleaned = [document_clean(super(DocumentsField, self).clean(file)) for file in files]
+        total = sum(file.size for file in cleaned)
+        if total > settings.CONSULTATION_MAX_DOCUMENTS_TOTAL:
+            raise forms.ValidationError(
+                _("The documents together are %(size)s; the limit is %(limit)s."),
+                params={
+                    "size": filesizeformat(total),
+                    "limit": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
+                },
+            )
+        return cleaned
+
+
+def document_clean(upload):
+    """Reject a file that is too big or is not really a PDF, JPEG or PNG."""
+    if upload.size > settings.CONSULTATION_MAX_DOCUMENT_SIZE:
+        raise forms.ValidationError(
+            _("%(name)s is %(size)s; each document may be at most %(limit)s."),
+            params={
+                "name": upload.name,
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(settings.CONSULTATION_MAX_DOCUMENT_SIZE),
+            },
+        )
+    head = upload.read(8192)
+    upload.seek(0)
+    kind = filetype.guess_mime(head)
+    if kind not in Document.Kind.values or not _content_is_whole(upload, kind):
+        raise forms.ValidationError(
+            _("%(name)s is not a PDF, JPEG or PNG file."), params={"name": upload.name}
+        )
+    upload.content_type = kind
+    upload.storage_name = "document" + EXTENSIONS[kind]
+    return upload
+
+
+def _content_is_whole(upload, kind):
+    """An image must decode as one; a PDF must carry its end-of-file marker."""
+    try:
+        if kind == Document.Kind.PDF:
+            upload.seek(max(upload.size - 1024, 0))
+            return b"%%EOF" in upload.read()
+        with Image.open(upload) as image:
+            image.verify()
+        return True
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return False
+    finally:
+        upload.seek(0)
+
+
+class ConsultationForm(forms.ModelForm):
+    phone = PhoneNumberField(
+        label=_("Phone"),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        error_messages={
+            "invalid": _(
+                "Enter a valid phone number with the country code, for example +380 44 123 4567."
+            )
+        },
+    )
+    documents = DocumentsField(
+        label=_("Medical documents"),
+        required=False,
+        help_text=_("Up to 5 files: PDF, JPEG or PNG, at most 10 MB each and 25 MB together."),
+    )
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": _("We can only help you if you agree to this.")},
+    )
+    # Hidden from people by CSS; only bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    # One per form shown: posting the same form twice finds the first request.
+    submission_token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("This form has expired. Please check it and send it again."),
+            "invalid": _("This form has expired. Please check it and send it again."),
+        },
+    )
+
+    class Meta:
+        model = ConsultationRequest
+        fields = [
+            "full_name",
+            "email",
+            "phone",
+            "country",
+            "language",
+            "contact_channel",
+            "condition",
+            "clinic",
+            "description",
+        ]
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "description": forms.Textarea(attrs={"rows": 5}),
+        }
+        labels = {"condition": _("Condition (if known)"), "clinic": _("Clinic (optional)")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].required = True
+        self.fields["language"].initial = get_language()
+        self.fields["description"].help_text = _(
+            "What the diagnosis is, what treatment you have had, what you would like to know."
+        )
+        self.fields["condition"].queryset = (
+            Condition.objects.published().in_language().only("name").order_by("name")
+        )
+        self.fields["clinic"].queryset = Clinic.objects.active().only("name").order_by("name")
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4())
+
+    @property
+    def privacy_link(self):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("core:privacy"), _("Read the privacy policy")
+        )
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."))
+        return ""

@@ -1,0 +1,281 @@
+import secrets
+import uuid
+from pathlib import PurePath
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
+
+from clinics.models import Clinic
+from conditions.models import Condition
+
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+REFERENCE_LENGTH = 8
+
+
+def new_reference():
+    """MT- and eight random capitals and digits: short to read out, impossible to guess."""
+    return "MT-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def private_storage():
+    return storages["private"]
+
+
+def document_path(document, filename):
+    """A random name: nothing of the patient's own file name reaches the disk."""
+    suffix = PurePath(filename).suffix.lower()
+    return f"consultations/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
+
+
+class ConsultationRequestQuerySet(models.QuerySet):
+    def due_for_anonymising(self, now=None):
+        """Closed and spam requests untouched for longer than the retention period."""
+        now = now or timezone.now()
+        cutoff = now - relativedelta(months=settings.CONSULTATION_RETENTION_MONTHS)
+        return self.filter(
+            status__in=[ConsultationRequest.Status.CLOSED, ConsultationRequest.Status.SPAM],
+            status_changed_at__lt=cutoff,
+            anonymised_at__isnull=True,
+        )
+
+
+class ConsultationRequest(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", _("new")
+        CONTACTED = "contacted", _("contacted")
+        AWAITING_DOCUMENTS = "awaiting_documents", _("awaiting documents")
+        QUOTE_SENT = "quote_sent", _("quote sent")
+        BOOKED = "booked", _("booked")
+        CLOSED = "closed", _("closed")
+        SPAM = "spam", _("spam")
+
+    class Channel(models.TextChoices):
+        PHONE = "phone", _("Phone call")
+        EMAIL = "email", _("Email")
+        WHATSAPP = "whatsapp", "WhatsApp"
+        VIBER = "viber", "Viber"
+        TELEGRAM = "telegram", "Telegram"
+
+    reference = models.CharField(
+        _("reference"), max_length=16, unique=True, default=new_reference, editable=False
+    )
+    # The one-time token of the form that sent it: a second POST of the same form
+    # finds this request instead of creating another.
+    submission_token = models.UUIDField(unique=True, editable=False)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
+
+    full_name = models.CharField(_("full name"), max_length=200)
+    email = models.EmailField(_("email"))
+    phone = PhoneNumberField(_("phone"), blank=True)
+    country = CountryField(_("country of residence"), blank=True)
+    language = models.CharField(_("preferred language"), max_length=8, choices=settings.LANGUAGES)
+    contact_channel = models.CharField(
+        _("preferred contact channel"), max_length=16, choices=Channel, default=Channel.PHONE
+    )
+    condition = models.ForeignKey(
+        Condition,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="consultation_requests",
+        verbose_name=_("condition"),
+    )
+    clinic = models.ForeignKey(
+        Clinic,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="consultation_requests",
+        verbose_name=_("clinic"),
+    )
+    description = models.TextField(_("description of the problem"))
+    consent_given_at = models.DateTimeField(_("consent given"))
+    consent_version = models.CharField(_("consent text version"), max_length=40)
+    consent_text = models.TextField(_("consent text shown"))
+
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.NEW)
+    status_changed_at = models.DateTimeField(_("status changed"), default=timezone.now)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_consultations",
+        verbose_name=_("coordinator"),
+    )
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
+
+    objects = ConsultationRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("consultation request")
+        verbose_name_plural = _("consultation requests")
+        indexes = [models.Index(fields=["status", "status_changed_at"])]
+
+    def __str__(self):
+        return self.reference
+
+    def get_absolute_url(self):
+        return reverse("consultations:thanks", kwargs={"reference": self.reference})
+
+    def get_admin_url(self):
+        return reverse("admin:consultations_consultationrequest_change", args=[self.pk])
+
+    def anonymise(self):
+        """Blank what identifies the patient; keep the row for statistics."""
+        for document in self.documents.all():
+            document.delete()
+        self.notes.all().delete()
+        self.full_name = self.email = self.description = ""
+        self.phone = ""
+        self.consent_text = ""
+        self.anonymised_at = timezone.now()
+        self.save()
+
+
+class Document(models.Model):
+    """A medical document a patient attached. Never served by a public URL."""
+
+    class Kind(models.TextChoices):
+        PDF = "application/pdf", "PDF"
+        JPEG = "image/jpeg", "JPEG"
+        PNG = "image/png", "PNG"
+
+    # Identifies the file in download links instead of a guessable number.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="documents",
+        verbose_name=_("consultation request"),
+    )
+    file = models.FileField(_("file"), upload_to=document_path, storage=private_storage)
+    original_name = models.CharField(_("original file name"), max_length=255)
+    content_type = models.CharField(_("type"), max_length=40, choices=Kind)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.original_name
+
+    def get_absolute_url(self):
+        return reverse("document_download", kwargs={"uuid": self.uuid})
+
+    def delete(self, *args, **kwargs):
+        self.file.delete(save=False)
+        return super().delete(*args, **kwargs)
+
+
+class DocumentDownload(models.Model):
+    """Who downloaded which document, and when."""
+
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="downloads", verbose_name=_("document")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, verbose_name=_("user")
+    )
+    downloaded_at = models.DateTimeField(_("downloaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-downloaded_at"]
+        verbose_name = _("document download")
+        verbose_name_plural = _("document downloads")
+
+    def __str__(self):
+        return f"{self.user} · {self.document} · {self.downloaded_at:%Y-%m-%d %H:%M}"
+
+
+class Note(models.Model):
+    """A coordinator's internal note on a request; patients never see it."""
+
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="notes",
+        verbose_name=_("consultation request"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        editable=False,
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("note"))
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+
+    def __str__(self):
+        return f"{self.author} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class OutboxEmailQuerySet(models.QuerySet):
+    def due_for_sweep(self, now=None):
+        """Unsent emails whose task was never queued, or was queued and went stale."""
+        now = now or timezone.now()
+        stale = now - timezone.timedelta(seconds=settings.CONSULTATION_EMAIL_STALE_AFTER)
+        return self.filter(status=OutboxEmail.Status.PENDING).filter(
+            models.Q(queued_at__isnull=True) | models.Q(queued_at__lt=stale)
+        )
+
+
+class OutboxEmail(models.Model):
+    """One email to send about a request, saved with it: the outbox pattern."""
+
+    class Kind(models.TextChoices):
+        COORDINATORS = "coordinators", _("notification to coordinators")
+        PATIENT = "patient", _("confirmation to the patient")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="emails",
+        verbose_name=_("consultation request"),
+    )
+    kind = models.CharField(_("email"), max_length=16, choices=Kind)
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    queued_at = models.DateTimeField(_("queued"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    objects = OutboxEmailQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("notification email")
+        verbose_name_plural = _("notification emails")
+        constraints = [
+            models.UniqueConstraint(fields=["request", "kind"], name="one_email_per_kind"),
+            models.CheckConstraint(
+                condition=~models.Q(status="sent") | models.Q(sent_at__isnull=False),
+                name="sent_email_has_time",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "queued_at"])]
+
+    def __str__(self):
+        return f"{self.request} · {self.get_kind_display()}"

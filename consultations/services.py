@@ -1,0 +1,157 @@
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from kombu.exceptions import OperationalError
+
+from consultations import tasks
+from consultations.models import ConsultationRequest, Document, OutboxEmail
+
+logger = logging.getLogger(__name__)
+
+
+def consultation_request_create(
+    *, submission_token, documents, consent_text, consent_version, **fields
+) -> tuple[ConsultationRequest, bool]:
+    """Save a request, its documents and its outbox together, then queue the emails.
+
+    Returns the request and whether it is new: a second submit of the same form
+    (same token) returns the first request and saves nothing.
+    """
+    existing = ConsultationRequest.objects.filter(submission_token=submission_token).first()
+    if existing is not None:
+        return existing, False
+    stored = []
+    try:
+        with transaction.atomic():
+            request = ConsultationRequest.objects.create(
+                submission_token=submission_token,
+                consent_given_at=timezone.now(),
+                consent_text=consent_text,
+                consent_version=consent_version,
+                **fields,
+            )
+            for upload in documents:
+                document = Document(
+                    request=request,
+                    original_name=upload.name[:255],
+                    content_type=upload.content_type,
+                    size=upload.size,
+                )
+                document.file.save(upload.name, upload, save=False)
+                stored.append(document.file)
+                document.save()
+            emails = OutboxEmail.objects.bulk_create(
+                OutboxEmail(request=request, kind=kind) for kind in OutboxEmail.Kind
+            )
+            ids = [email.pk for email in emails]
+            transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
+    except IntegrityError:
+        for file in stored:
+            file.delete(save=False)
+        # The same form posted twice at once: the other POST saved it first.
+        existing = ConsultationRequest.objects.filter(submission_token=submission_token).first()
+        if existing is None:
+            raise
+        return existing, False
+    return request, True
+
+
+def email_outbox_queue(ids):
+    """Hand emails to the broker. If it is down, they wait for the sweep."""
+    for email_id in ids:
+        try:
+            tasks.email_send.delay(email_id)
+        except OperationalError:
+            logger.warning("Broker unavailable; email %s waits for the sweep", email_id)
+            continue
+        OutboxEmail.objects.filter(pk=email_id, status=OutboxEmail.Status.PENDING).update(
+            queued_at=timezone.now()
+        )
+
+
+def email_outbox_retry(*, requests) -> int:
+    """Give failed emails of these requests a fresh set of attempts."""
+    failed = OutboxEmail.objects.filter(request__in=requests, status=OutboxEmail.Status.FAILED)
+    ids = list(failed.values_list("pk", flat=True))
+    failed.update(status=OutboxEmail.Status.PENDING, attempts=0, queued_at=None)
+    transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
+    return len(ids)
+
+
+def outbox_email_send(*, email_id) -> bool:
+    """Send one outbox email unless it was sent already; True if this call sent it.
+
+    The row stays locked while the message goes out, so a second task for the same
+    email waits here and then finds it sent.
+    """
+    with transaction.atomic():
+        email = (
+            OutboxEmail.objects.select_for_update(of=("self",))
+            .select_related("request__condition", "request__clinic")
+            .filter(pk=email_id)
+            .first()
+        )
+        if email is None or email.status != OutboxEmail.Status.PENDING:
+            return False
+        email_message(email).send()
+        email.status = OutboxEmail.Status.SENT
+        email.sent_at = timezone.now()
+        email.attempts += 1
+        email.last_error = ""
+        email.save(update_fields=["status", "sent_at", "attempts", "last_error"])
+    return True
+
+
+def outbox_email_fail(*, email_id, error) -> OutboxEmail:
+    """Count a failed attempt; the last allowed one marks the email failed for staff."""
+    with transaction.atomic():
+        email = OutboxEmail.objects.select_for_update().get(pk=email_id)
+        email.attempts += 1
+        email.last_error = f"{type(error).__name__}: {error}"[:2000]
+        if email.attempts >= settings.CONSULTATION_EMAIL_MAX_ATTEMPTS:
+            email.status = OutboxEmail.Status.FAILED
+        email.save(update_fields=["attempts", "last_error", "status"])
+    return email
+
+
+def email_message(email) -> EmailMessage:
+    request = email.request
+    if email.kind == OutboxEmail.Kind.COORDINATORS:
+        language = settings.LANGUAGE_CODE
+        recipient = settings.CONSULTATION_COORDINATORS_EMAIL
+        template = "consultations/email/coordinators"
+    else:
+        language = request.language
+        recipient = request.email
+        template = "consultations/email/patient"
+    context = {"request": request, "admin_url": settings.SITE_URL + request.get_admin_url()}
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context)
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip("> ") or "localhost"
+    return EmailMessage(
+        subject,
+        body,
+        to=[recipient],
+        headers={
+            # The same email always has the same id, so a receiver can spot a repeat.
+            "Message-ID": f"<{request.reference}.{email.kind}@{domain}>",
+            "Auto-Submitted": "auto-generated",
+            "Content-Language": language,
+        },
+    )
+
+
+def consultations_anonymise(now=None) -> dict:
+    """Anonymise closed and spam requests older than the retention period."""
+    anonymised = documents = 0
+    for request in ConsultationRequest.objects.due_for_anonymising(now).iterator():
+        with transaction.atomic():
+            documents += request.documents.count()
+            request.anonymise()
+            anonymised += 1
+    return {"requests": anonymised, "documents": documents}

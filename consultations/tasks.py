@@ -1,0 +1,52 @@
+import logging
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
+
+from consultations import services
+from consultations.models import OutboxEmail
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,  # bounded by CONSULTATION_EMAIL_MAX_ATTEMPTS, counted in the row
+    soft_time_limit=60,
+    time_limit=90,
+)
+def email_send(self, email_id):
+    """Send one outbox email; running twice sends it once."""
+    try:
+        services.outbox_email_send(email_id=email_id)
+    except (OSError, SoftTimeLimitExceeded) as error:  # SMTP errors are OSErrors
+        email = services.outbox_email_fail(email_id=email_id, error=error)
+        if email.status == OutboxEmail.Status.FAILED:
+            logger.error("Email %s failed after %s attempts: %s", email_id, email.attempts, error)
+            return
+        countdown = get_exponential_backoff_interval(
+            factor=settings.CONSULTATION_EMAIL_BACKOFF,
+            retries=email.attempts - 1,
+            maximum=settings.CONSULTATION_EMAIL_BACKOFF_MAX,
+            full_jitter=True,
+        )
+        raise self.retry(exc=error, countdown=countdown) from error
+
+
+@shared_task(acks_late=True, soft_time_limit=50, time_limit=55)
+def email_outbox_sweep():
+    """Queue every unsent email whose task was never queued or went stale."""
+    ids = list(OutboxEmail.objects.due_for_sweep().values_list("pk", flat=True)[:1000])
+    services.email_outbox_queue(ids)
+    return len(ids)
+
+
+@shared_task(acks_late=True, soft_time_limit=600, time_limit=660)
+def consultations_purge():
+    result = services.consultations_anonymise()
+    logger.info("Anonymised %(requests)s consultation requests, %(documents)s documents", result)
+    return result

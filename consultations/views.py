@@ -1,0 +1,80 @@
+import logging
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
+from django_ratelimit.core import get_usage
+
+from consultations import services
+from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
+from consultations.models import ConsultationRequest, Document, DocumentDownload
+from core.http import client_ip
+
+logger = logging.getLogger(__name__)
+
+
+def _submissions(request, *, count):
+    """This client's consultation submissions in the current window, counted or not."""
+    return get_usage(
+        request,
+        group="consultation",
+        key=lambda group, request: client_ip(request),
+        rate=settings.CONSULTATION_RATE_LIMIT,
+        increment=count,
+    )
+
+
+@never_cache
+def consultation_create(request):
+    form = ConsultationForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={key: request.GET.get(key) for key in ("condition", "clinic")},
+    )
+    if not form.is_valid():
+        return render(request, "consultations/consultation_form.html", {"form": form})
+    data = form.cleaned_data
+    earlier = ConsultationRequest.objects.filter(submission_token=data["submission_token"]).first()
+    if earlier is not None:
+        return redirect(earlier)
+    usage = _submissions(request, count=False)
+    if usage is not None and usage["count"] >= usage["limit"]:
+        return render(request, "consultations/rate_limited.html", status=429)
+    consultation, created = services.consultation_request_create(
+        submission_token=data["submission_token"],
+        documents=data["documents"],
+        consent_text=gettext(CONSENT_TEXT),
+        consent_version=CONSENT_VERSION,
+        **{name: data[name] for name in ConsultationForm.Meta.fields},
+    )
+    if created:
+        _submissions(request, count=True)
+    return redirect(consultation)
+
+
+def consultation_thanks(request, reference):
+    # Shows the reference only: the URL may be shared or guessed.
+    get_object_or_404(ConsultationRequest.objects.only("pk"), reference=reference)
+    return render(request, "consultations/consultation_thanks.html", {"reference": reference})
+
+
+@never_cache
+def document_download(request, uuid):
+    """A patient's document, for staff allowed to see requests; every download logged."""
+    if not request.user.is_authenticated:
+        raise Http404
+    if not request.user.has_perm("consultations.view_consultationrequest"):
+        raise PermissionDenied
+    document = get_object_or_404(Document.objects.select_related("request"), uuid=uuid)
+    try:
+        file = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    DocumentDownload.objects.create(document=document, user=request.user)
+    logger.info("Document %s of %s downloaded by %s", document.pk, document.request, request.user)
+    response = FileResponse(file, as_attachment=True, filename=document.original_name)
+    response["Content-Type"] = document.content_type
+    return response
