@@ -1,11 +1,29 @@
 import os
+from dataclasses import dataclass
+from urllib.parse import quote
 
 import pytest
+import redis
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.utils import translation
 
+from medtour.celery import app
+from tests.live import CeleryProcess, SmtpServer, TcpProxy
+
 IN_CI = os.environ.get("CI") == "true"
+REDIS_PORT = 6379
+# The live tests' broker: a Redis database of their own, emptied at the start.
+LIVE_BROKER_DB = 15
+
+
+def require(condition, reason):
+    """Skip locally when a service is missing; in CI, fail: nothing is skipped there."""
+    if not condition:
+        if IN_CI:
+            pytest.fail(f"CI needs this service: {reason}")
+        pytest.skip(reason)
 
 
 def pytest_configure(config):
@@ -39,3 +57,110 @@ def admin_client_logged_in(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.com", "pw-123-long")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager():
+    """Tasks run inside the test unless it asks for the live worker."""
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = True
+
+
+def _redis_answers():
+    try:
+        return redis.Redis(port=REDIS_PORT, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        return False
+
+
+@dataclass
+class LiveServices:
+    smtp: SmtpServer
+    worker: CeleryProcess
+    beat: CeleryProcess
+    broker_proxy: TcpProxy
+
+
+@pytest.fixture(scope="session")
+def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
+    """PostgreSQL, Redis, an SMTP server and a Celery worker, all real.
+
+    The worker reads the test database and sends through the SMTP server; this
+    process publishes through a proxy that a test can take down, as a broker outage
+    looks from the web server.
+    """
+    require(connection.vendor == "postgresql", "the live worker needs PostgreSQL (DATABASE_URL)")
+    require(_redis_answers(), f"the live worker needs Redis on 127.0.0.1:{REDIS_PORT}")
+    redis.Redis(port=REDIS_PORT, db=LIVE_BROKER_DB).flushdb()
+    tmp = tmp_path_factory.mktemp("live")
+    database = connection.settings_dict
+    smtp = SmtpServer()
+    smtp.start()
+    proxy = TcpProxy(REDIS_PORT)
+    proxy.up()
+    environ = {
+        "DJANGO_SETTINGS_MODULE": "medtour.settings",
+        "DJANGO_DEBUG": "1",
+        "DATABASE_URL": (
+            f"postgres://{quote(database['USER'])}:{quote(database['PASSWORD'] or '')}"
+            f"@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        "DATABASE_CONN_MAX_AGE": "0",
+        "CELERY_BROKER_URL": f"redis://127.0.0.1:{REDIS_PORT}/{LIVE_BROKER_DB}",
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp.port),
+        "SMTP_USE_TLS": "0",
+        "MEDTOUR_COORDINATORS_EMAIL": settings.CONSULTATION_COORDINATORS_EMAIL,
+        "MEDTOUR_PRIVATE_MEDIA_ROOT": str(tmp / "private"),
+        "MEDTOUR_EMAIL_MAX_ATTEMPTS": str(settings.CONSULTATION_EMAIL_MAX_ATTEMPTS),
+        "MEDTOUR_EMAIL_BACKOFF_SECONDS": "1",
+        "MEDTOUR_EMAIL_BACKOFF_MAX_SECONDS": "2",
+        "MEDTOUR_EMAIL_STALE_SECONDS": "5",
+        "MEDTOUR_SWEEP_SECONDS": "1",
+    }
+    worker = CeleryProcess(
+        [
+            "worker",
+            "--pool=prefork",
+            "--concurrency=1",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "--loglevel=INFO",
+            "--hostname=medtour-test@%h",
+        ],
+        environ,
+        tmp / "worker.log",
+        ready_line=" ready.",
+    )
+    beat = CeleryProcess(
+        ["beat", "--loglevel=INFO", "--max-interval=1", f"--schedule={tmp / 'beat-schedule'}"],
+        environ,
+        tmp / "beat.log",
+        ready_line="beat: Starting",
+    )
+    worker.start()
+    app.conf.broker_url = f"redis://127.0.0.1:{proxy.port}/{LIVE_BROKER_DB}"
+    try:
+        yield LiveServices(smtp=smtp, worker=worker, beat=beat, broker_proxy=proxy)
+    finally:
+        beat.stop()
+        worker.stop()
+        smtp.stop()
+        proxy.down()
+
+
+@pytest.fixture
+def live(live_services, settings):
+    """The live services for one test, left as the test found them."""
+    settings.CONSULTATION_EMAIL_STALE_AFTER = 5
+    live_services.smtp.handler.clear()
+    if live_services.worker.process.poll() is not None:
+        live_services.worker.start()
+    app.conf.task_always_eager = False
+    yield live_services
+    live_services.smtp.handler.clear()
+    live_services.beat.stop()
+    if live_services.broker_proxy.listener.fileno() == -1:
+        live_services.broker_proxy.up()

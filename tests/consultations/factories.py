@@ -1,0 +1,62 @@
+import io
+import uuid
+
+import factory
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from consultations.models import ConsultationRequest, OutboxEmail
+
+PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+def pdf_file(name="scan.pdf", size=None):
+    """A PDF, padded to `size` bytes when given."""
+    content = PDF if size is None else PDF[:-6] + b"%" * (size - len(PDF)) + b"%%EOF\n"
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+def image_file(name="x-ray.png", format="PNG"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "white").save(buffer, format)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{format.lower()}")
+
+
+def form_data(**overrides):
+    """What a patient types into the consultation form, valid unless overridden."""
+    return {
+        "full_name": "Olena Kovalenko",
+        "email": "olena@example.com",
+        "phone": "+380 44 123 4567",
+        "country": "UA",
+        "language": "uk",
+        "contact_channel": "viber",
+        "description": "Pain in the left calf when walking more than 100 metres.",
+        "consent": "on",
+        "website": "",
+        "submission_token": str(uuid.uuid4()),
+    } | overrides
+
+
+class ConsultationRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConsultationRequest
+
+    submission_token = factory.LazyFunction(uuid.uuid4)
+    full_name = factory.Sequence(lambda n: f"Patient {n}")
+    email = factory.Sequence(lambda n: f"patient{n}@example.com")
+    phone = "+380441234567"
+    country = "UA"
+    language = "uk"
+    description = "Pain in the left calf."
+    consent_given_at = factory.LazyFunction(timezone.now)
+    consent_version = "test"
+    consent_text = "I agree."
+
+    @factory.post_generation
+    def emails(request, create, extracted, **kwargs):
+        if create:
+            for kind in OutboxEmail.Kind:
+                OutboxEmail.objects.create(request=request, kind=kind, status=extracted or "sent",
+                                           sent_at=timezone.now() if (extracted or "sent") == "sent" else None)

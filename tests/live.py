@@ -1,0 +1,182 @@
+"""Real services for the tests that need them: an SMTP server, a Celery worker and
+beat, and a TCP proxy that can cut the web process off from the broker."""
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from email import message_from_bytes, policy
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+
+ROOT = Path(__file__).resolve().parents[1]
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(predicate, timeout=60, what="the condition"):
+    """Poll until predicate() is true; the timeout only bounds a broken run."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := predicate():
+            return result
+        time.sleep(0.1)
+    raise AssertionError(f"Timed out after {timeout}s waiting for {what}")
+
+
+class SmtpRecorder:
+    """An aiosmtpd handler that keeps what it accepts, and can refuse or stall.
+
+    A message counts as received only once the server has accepted it: if the
+    client vanishes while the server holds DATA, aiosmtpd cancels the handler and
+    nothing is recorded, as a real mail server would drop it.
+    """
+
+    def __init__(self):
+        self.messages = []
+        self.refused = 0
+        self.refuse = False
+        self.hold = False
+        self.holding = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.refuse:
+            self.refused += 1
+            return "451 4.3.0 Mail server temporarily unavailable"
+        if self.hold:
+            self.holding.set()
+            while self.hold:
+                await asyncio.sleep(0.05)
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        self.messages.append(message)
+        return "250 Message accepted for delivery"
+
+    def to(self, address):
+        return [message for message in self.messages if message["To"] == address]
+
+    def clear(self):
+        self.messages.clear()
+        self.refused = 0
+        self.refuse = self.hold = False
+        self.holding.clear()
+
+
+class SmtpServer:
+    def __init__(self):
+        self.handler = SmtpRecorder()
+        self.port = free_port()
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+
+    def start(self):
+        self.controller.start()
+
+    def stop(self):
+        self.controller.stop()
+
+
+class TcpProxy:
+    """Forwards a local port to a server; down() refuses and cuts every connection."""
+
+    def __init__(self, target_port):
+        self.target = ("127.0.0.1", target_port)
+        self.port = free_port()
+        self.listener = None
+        self.connections = []
+
+    def up(self):
+        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def down(self):
+        self.listener.close()
+        for connection in self.connections:
+            connection.close()
+        self.connections.clear()
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            self.connections += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source, sink):
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                end.close()
+
+
+class CeleryProcess:
+    """`celery worker` or `celery beat` in a process of its own, as in production."""
+
+    def __init__(self, command, environ, log_path, ready_line):
+        self.command = command
+        self.environ = environ
+        self.log_path = log_path
+        self.ready_line = ready_line
+        self.process = None
+
+    def start(self):
+        log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
+        offset = self.log_path.stat().st_size
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "medtour", *self.command],
+            cwd=ROOT,
+            env=os.environ | self.environ,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        log.close()
+        wait_for(
+            lambda: self.ready_line in self.log()[offset:] or self.process.poll() is not None,
+            what=f"celery {self.command[0]} to start",
+        )
+        if self.process.poll() is not None:
+            raise RuntimeError(f"celery {self.command[0]} stopped:\n{self.log()[offset:]}")
+
+    def log(self):
+        return self.log_path.read_text(errors="replace")
+
+    def children(self):
+        path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in path.read_text().split()]
+
+    def kill_children(self):
+        """SIGKILL the pool processes: the worker loses the task it was running."""
+        children = self.children()
+        for pid in children:
+            os.kill(pid, signal.SIGKILL)
+        return children
+
+    def kill(self):
+        self.process.kill()
+        self.process.wait()
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
