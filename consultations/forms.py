@@ -102,11 +102,7 @@ class ConsultationForm(forms.ModelForm):
             )
         },
     )
-    documents = DocumentsField(
-        label=_("Medical documents"),
-        required=False,
-        help_text=_("Up to 5 files: PDF, JPEG or PNG, at most 10 MB each and 25 MB together."),
-    )
+    documents = DocumentsField(label=_("Medical documents"), required=False)
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": _("We can only help you if you agree to this.")},
@@ -150,6 +146,13 @@ class ConsultationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["country"].required = True
         self.fields["language"].initial = get_language()
+        self.fields["documents"].help_text = _(
+            "Up to %(count)d files: PDF, JPEG or PNG, at most %(size)s each and %(total)s together."
+        ) % {
+            "count": settings.CONSULTATION_MAX_DOCUMENTS,
+            "size": filesizeformat(settings.CONSULTATION_MAX_DOCUMENT_SIZE),
+            "total": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
+        }
         self.fields["description"].help_text = _(
             "What the diagnosis is, what treatment you have had, what you would like to know."
         )

@@ -66,8 +66,8 @@ def email_outbox_queue(ids):
         try:
             tasks.email_send.delay(email_id)
         except OperationalError:
-            logger.warning("Broker unavailable; email %s waits for the sweep", email_id)
-            continue
+            logger.warning("Broker unavailable; emails %s wait for the sweep", ids)
+            return
         OutboxEmail.objects.filter(pk=email_id, status=OutboxEmail.Status.PENDING).update(
             queued_at=timezone.now()
         )

@@ -222,12 +222,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 120
 CELERY_TASK_SOFT_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
-# Publishing must not keep a patient waiting: a broker that does not answer
-# within half a second is down, and the sweep queues the work later.
+# Publishing must not keep a patient waiting: a broker that does not answer at
+# once (no retries, half a second to connect) is down, and the sweep queues the
+# work later. The worker reconnects by its own loop (broker_connection_retry).
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_connect_timeout": 0.5,
     "socket_timeout": 2,
+    "max_retries": 0,
 }
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_TASK_IGNORE_RESULT = True

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import pytest
 import redis
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
@@ -57,6 +58,12 @@ def admin_client_logged_in(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.com", "pw-123-long")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters and the like do not leak from one test to the next."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
