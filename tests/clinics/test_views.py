@@ -521,7 +521,7 @@ def test_article_with_recommendations_query_count_is_fixed(client, django_assert
 
     # The article's own 5, then the recommendations with their clinics and lowest
     # prices, the clinics' photos, their valid accreditations with the bodies.
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="clinic-card">') == size
@@ -567,8 +567,9 @@ def test_clinic_page_query_count_is_fixed(client, django_assert_num_queries, siz
     url = clinic.get_absolute_url()
 
     # The clinic, then specialties, photos, accreditations with bodies, doctors
-    # with specialties, offers with methods, and the conditions it is recommended for.
-    with django_assert_num_queries(7):
+    # with specialties, offers with methods, and the conditions it is recommended for;
+    # the consultation form's lists of conditions and clinics.
+    with django_assert_num_queries(9):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="person">') == size

@@ -184,8 +184,9 @@ def test_article_query_count_does_not_grow_with_its_parts(client, django_assert_
     url = condition.get_absolute_url()
 
     # The article with its specialty and people; methods, sources, sections, FAQ;
-    # the recommended clinics (none here: tests/clinics locks the count with them).
-    with django_assert_num_queries(6):
+    # the recommended clinics (none here: tests/clinics locks the count with them);
+    # the consultation form's lists of conditions and clinics.
+    with django_assert_num_queries(8):
         response = client.get(url)
 
     assert response.content.decode().count("<details>") == size

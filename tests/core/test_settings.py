@@ -12,6 +12,7 @@ PRODUCTION = {
     "DJANGO_ALLOWED_HOSTS": "medtour.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/medtour",
     "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
     "SMTP_HOST": "smtp.medtour.example",
 }
 
