@@ -22,7 +22,6 @@ CONSENT_TEXT = _(
     "I agree that MedTour processes my personal and health data, including the documents "
     "I attach, to arrange my consultation, as the privacy policy describes."
 )
-EXTENSIONS = {Document.Kind.PDF: ".pdf", Document.Kind.JPEG: ".jpg", Document.Kind.PNG: ".png"}
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -73,7 +72,6 @@ def document_clean(upload):
             _("%(name)s is not a PDF, JPEG or PNG file."), params={"name": upload.name}
         )
     upload.content_type = kind
-    upload.storage_name = "document" + EXTENSIONS[kind]
     return upload
 
 

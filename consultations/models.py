@@ -1,6 +1,5 @@
 import secrets
 import uuid
-from pathlib import PurePath
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -29,9 +28,10 @@ def private_storage():
 
 
 def document_path(document, filename):
-    """A random name: nothing of the patient's own file name reaches the disk."""
-    suffix = PurePath(filename).suffix.lower()
-    return f"consultations/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
+    """A random name with the suffix of what the file is: nothing of the patient's
+    own file name reaches the disk."""
+    suffix = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+    return f"consultations/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix[document.content_type]}"
 
 
 class ConsultationRequestQuerySet(models.QuerySet):

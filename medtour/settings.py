@@ -161,9 +161,8 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("MEDTOUR_PRIVATE_MEDIA_ROOT", BASE_DIR 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "consultations.storage.PrivateStorage",
         "OPTIONS": {
-            "location": PRIVATE_MEDIA_ROOT,
             "base_url": None,
             "file_permissions_mode": 0o600,
             "directory_permissions_mode": 0o700,

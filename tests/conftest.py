@@ -39,6 +39,7 @@ def pytest_configure(config):
 def _media_root(settings, tmp_path):
     """Uploads made by a test go to a directory of its own."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture(autouse=True)

@@ -58,5 +58,9 @@ class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     def emails(request, create, extracted, **kwargs):
         if create:
             for kind in OutboxEmail.Kind:
-                OutboxEmail.objects.create(request=request, kind=kind, status=extracted or "sent",
-                                           sent_at=timezone.now() if (extracted or "sent") == "sent" else None)
+                OutboxEmail.objects.create(
+                    request=request,
+                    kind=kind,
+                    status=extracted or "sent",
+                    sent_at=timezone.now() if (extracted or "sent") == "sent" else None,
+                )

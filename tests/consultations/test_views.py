@@ -1,0 +1,350 @@
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+
+from consultations.forms import CONSENT_VERSION
+from consultations.models import ConsultationRequest, Document, OutboxEmail
+from tests.clinics.factories import ClinicFactory
+from tests.conditions.factories import ConditionFactory
+from tests.consultations.factories import form_data, image_file, pdf_file
+
+pytestmark = pytest.mark.django_db
+MB = 1024 * 1024
+
+
+def url(language="en"):
+    with translation.override(language):
+        return reverse("consultations:create")
+
+
+def errors(response):
+    """The error messages shown next to each field, by field name."""
+    return {name: list(messages) for name, messages in response.context["form"].errors.items()}
+
+
+def test_form_page_is_shown_in_every_language(client):
+    for language, _name in settings.LANGUAGES:
+        response = client.get(url(language))
+
+        assert response.status_code == 200
+        assert f'<html lang="{language}">' in response.content.decode()
+        assert 'name="submission_token"' in response.content.decode()
+
+
+def test_form_defaults_to_the_page_language(client):
+    response = client.get(url("uk"))
+
+    assert response.context["form"]["language"].value() == "uk"
+
+
+def test_article_page_ends_with_the_form_prefilled_with_its_condition(client):
+    condition = ConditionFactory()
+
+    response = client.get(condition.get_absolute_url())
+
+    form = response.context["consultation_form"]
+    assert form["condition"].value() == condition.pk
+    assert f'<option value="{condition.pk}" selected>' in response.content.decode()
+
+
+def test_clinic_page_ends_with_the_form_prefilled_with_its_clinic(client):
+    clinic = ClinicFactory()
+
+    response = client.get(clinic.get_absolute_url())
+
+    assert response.context["consultation_form"]["clinic"].value() == clinic.pk
+
+
+def test_valid_submit_saves_the_request_its_documents_and_two_emails(
+    client, django_capture_on_commit_callbacks
+):
+    condition = ConditionFactory()
+    clinic = ClinicFactory()
+    data = form_data(condition=condition.pk, clinic=clinic.pk)
+    documents = [pdf_file("referral.pdf"), image_file("angiogram.png")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("uk"), data | {"documents": documents})
+
+    consultation = ConsultationRequest.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == consultation.get_absolute_url()
+    assert str(consultation.phone) == "+380441234567"
+    assert (consultation.condition, consultation.clinic) == (condition, clinic)
+    assert consultation.consent_version == CONSENT_VERSION
+    assert consultation.consent_given_at is not None
+    assert "health data" not in consultation.consent_text  # stored as shown, in Ukrainian
+    assert "здоров" in consultation.consent_text
+    assert sorted(consultation.documents.values_list("content_type", flat=True)) == [
+        "application/pdf",
+        "image/png",
+    ]
+    assert consultation.emails.filter(status=OutboxEmail.Status.SENT).count() == 2
+    assert len(mail.outbox) == 2
+
+
+def test_documents_are_stored_outside_the_media_root_under_random_names(client, tmp_path):
+    client.post(url(), form_data() | {"documents": [pdf_file("Olena Kovalenko MRI.pdf")]})
+
+    document = Document.objects.get()
+    path = Path(document.file.path)
+    assert path.is_relative_to(tmp_path / "private")
+    assert not path.is_relative_to(Path(settings.MEDIA_ROOT))
+    assert "Kovalenko" not in path.name
+    assert path.suffix == ".pdf"
+    assert document.original_name == "Olena Kovalenko MRI.pdf"
+    with pytest.raises(ValueError, match="no URL"):
+        document.file.url  # noqa: B018 - no URL serves it
+
+
+def test_reference_is_random_capitals_and_digits(client):
+    client.post(url(), form_data())
+    client.post(url(), form_data(email="second@example.com"))
+
+    first, second = ConsultationRequest.objects.values_list("reference", flat=True)
+    assert re.fullmatch(r"MT-[A-Z0-9]{6,}", first)
+    assert re.fullmatch(r"MT-[A-Z0-9]{6,}", second)
+    assert first != second
+
+
+def test_thanks_page_shows_the_reference_and_no_personal_data(client):
+    response = client.post(url(), form_data(), follow=True)
+
+    consultation = ConsultationRequest.objects.get()
+    page = response.content.decode()
+    assert consultation.reference in page
+    for personal in ("Olena", "olena@example.com", "123 4567", "4567", "calf"):
+        assert personal not in page
+    assert 'content="noindex, nofollow"' in page
+
+
+def test_thanks_page_for_an_unknown_reference_is_404(client):
+    response = client.get(reverse("consultations:thanks", kwargs={"reference": "MT-NOPE42"}))
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("full_name", "", "This field is required."),
+        ("email", "olena@", "Enter a valid email address."),
+        ("phone", "12345", "Enter a valid phone number with the country code"),
+        ("phone", "+380 44 123", "Enter a valid phone number with the country code"),
+        ("country", "", "This field is required."),
+        ("country", "XX", "Select a valid choice."),
+        ("language", "fr", "Select a valid choice."),
+        ("contact_channel", "pigeon", "Select a valid choice."),
+        ("condition", "999999", "Select a valid choice."),
+        ("clinic", "nope", "Select a valid choice."),
+        ("description", "", "This field is required."),
+        ("consent", "", "We can only help you if you agree to this."),
+        ("website", "http://spam.example", "Leave this field empty."),
+    ],
+)
+def test_bad_field_is_explained_next_to_it_and_nothing_is_saved(client, field, value, message):
+    response = client.post(url(), form_data(**{field: value}))
+
+    assert response.status_code == 200
+    assert any(message in text for text in errors(response)[field]), errors(response)
+    assert ConsultationRequest.objects.count() == 0
+    assert Document.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_bad_form_keeps_what_was_typed(client):
+    response = client.post(url(), form_data(email="olena@"))
+
+    page = response.content.decode()
+    assert 'value="Olena Kovalenko"' in page
+    assert "Pain in the left calf" in page
+    assert 'value="olena@"' in page
+
+
+def test_errors_are_in_the_page_language(client):
+    response = client.post(url("uk"), form_data(consent=""))
+
+    with translation.override("uk"):
+        expected = translation.gettext("We can only help you if you agree to this.")
+    assert expected != "We can only help you if you agree to this."
+    assert errors(response)["consent"] == [expected]
+    assert expected in response.content.decode()
+
+
+def test_missing_token_asks_to_send_again(client):
+    data = form_data()
+    del data["submission_token"]
+
+    response = client.post(url(), data)
+
+    assert "This form has expired" in response.content.decode()
+    assert ConsultationRequest.objects.count() == 0
+
+
+def test_the_same_form_posted_twice_creates_one_request(client, django_capture_on_commit_callbacks):
+    data = form_data()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(url(), data | {"documents": [pdf_file()]})
+        second = client.post(url(), data | {"documents": [pdf_file()]})
+
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
+    assert ConsultationRequest.objects.count() == 1
+    assert Document.objects.count() == 1
+    assert OutboxEmail.objects.count() == 2
+    assert len(mail.outbox) == 2
+
+
+def test_more_than_five_documents_are_refused(client):
+    documents = [pdf_file(f"page-{n}.pdf") for n in range(6)]
+
+    response = client.post(url(), form_data() | {"documents": documents})
+
+    assert errors(response)["documents"] == ["Attach at most 5 documents."]
+    assert ConsultationRequest.objects.count() == 0
+
+
+def test_five_documents_are_accepted(client):
+    documents = [pdf_file(f"page-{n}.pdf") for n in range(5)]
+
+    client.post(url(), form_data() | {"documents": documents})
+
+    assert Document.objects.count() == 5
+
+
+def test_a_document_over_10_mb_is_refused(client):
+    response = client.post(url(), form_data() | {"documents": [pdf_file(size=10 * MB + 1)]})
+
+    assert "each document may be at most 10.0\xa0MB" in errors(response)["documents"][0]
+    assert ConsultationRequest.objects.count() == 0
+
+
+def test_documents_over_25_mb_together_are_refused(client):
+    documents = [pdf_file(f"part-{n}.pdf", size=9 * MB) for n in range(3)]
+
+    response = client.post(url(), form_data() | {"documents": documents})
+
+    assert "the limit is 25.0\xa0MB" in errors(response)["documents"][0]
+    assert ConsultationRequest.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [
+        SimpleUploadedFile("report.pdf", b"\x7fELF\x02\x01\x01" + b"\0" * 200),  # a Linux binary
+        SimpleUploadedFile("report.pdf", b"MZ\x90\0\x03" + b"\0" * 200),  # a Windows .exe
+        SimpleUploadedFile("scan.png", b"<script>alert(1)</script>", content_type="image/png"),
+        SimpleUploadedFile("scan.jpg", b"\xff\xd8\xff\xe0" + b"garbage" * 30),  # JPEG head only
+        SimpleUploadedFile("doc.pdf", b"%PDF-1.4\n" + b"x" * 300),  # cut off: no %%EOF
+        SimpleUploadedFile("letter.docx", b"PK\x03\x04" + b"\0" * 200),
+    ],
+    ids=["elf", "exe", "html", "truncated-jpeg", "truncated-pdf", "docx"],
+)
+def test_a_file_that_is_not_really_pdf_jpeg_or_png_is_refused(client, upload):
+    response = client.post(url(), form_data() | {"documents": [upload]})
+
+    assert errors(response)["documents"] == [f"{upload.name} is not a PDF, JPEG or PNG file."]
+    assert ConsultationRequest.objects.count() == 0
+
+
+def test_a_pdf_named_jpg_is_kept_as_a_pdf(client):
+    client.post(url(), form_data() | {"documents": [pdf_file("photo.jpg")]})
+
+    document = Document.objects.get()
+    assert document.content_type == "application/pdf"
+    assert document.file.name.endswith(".pdf")
+
+
+def test_jpeg_is_accepted(client):
+    client.post(url(), form_data() | {"documents": [image_file("scan.jpeg", "JPEG")]})
+
+    assert Document.objects.get().content_type == "image/jpeg"
+
+
+def test_sixth_request_within_an_hour_from_one_address_is_refused(client):
+    for n in range(5):
+        response = client.post(url(), form_data(email=f"p{n}@example.com"))
+        assert response.status_code == 302
+
+    response = client.post(url(), form_data(email="p6@example.com"))
+
+    assert response.status_code == 429
+    assert "Too many requests from your connection" in response.content.decode()
+    assert ConsultationRequest.objects.count() == 5
+
+
+def test_invalid_submits_do_not_count_against_the_limit(client):
+    for _n in range(6):
+        client.post(url(), form_data(email="broken@"))
+
+    response = client.post(url(), form_data())
+
+    assert response.status_code == 302
+
+
+def test_rate_limit_is_configurable(client, settings):
+    settings.CONSULTATION_RATE_LIMIT = "1/h"
+    client.post(url(), form_data())
+
+    response = client.post(url(), form_data())
+
+    assert response.status_code == 429
+
+
+def test_rate_limit_trusts_only_the_configured_proxy_header(client, settings):
+    settings.CONSULTATION_RATE_LIMIT = "1/h"
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    client.post(url(), form_data(), HTTP_X_REAL_IP="203.0.113.5")
+
+    # Another client behind the proxy is counted apart...
+    other = client.post(url(), form_data(), HTTP_X_REAL_IP="203.0.113.6")
+    # ...and a client cannot escape by writing its own X-Forwarded-For.
+    spoofed = client.post(
+        url(), form_data(), HTTP_X_REAL_IP="203.0.113.5", HTTP_X_FORWARDED_FOR="198.51.100.1"
+    )
+
+    assert other.status_code == 302
+    assert spoofed.status_code == 429
+
+
+def test_x_forwarded_for_is_ignored_unless_configured(client, settings):
+    settings.CONSULTATION_RATE_LIMIT = "1/h"
+    client.post(url(), form_data(), HTTP_X_FORWARDED_FOR="198.51.100.1")
+
+    response = client.post(url(), form_data(), HTTP_X_FORWARDED_FOR="198.51.100.2")
+
+    assert response.status_code == 429
+
+
+def test_a_resubmitted_form_is_not_refused_by_the_rate_limit(client, settings):
+    settings.CONSULTATION_RATE_LIMIT = "1/h"
+    data = form_data()
+    first = client.post(url(), data)
+
+    again = client.post(url(), data)
+
+    assert again.status_code == 302
+    assert again["Location"] == first["Location"]
+
+
+def test_form_is_protected_by_csrf(client):
+    client.handler.enforce_csrf_checks = True
+
+    response = client.post(url(), form_data())
+
+    assert response.status_code == 403
+    assert ConsultationRequest.objects.count() == 0
+
+
+def test_a_token_that_is_not_a_uuid_is_an_expired_form(client):
+    response = client.post(url(), form_data(submission_token="1; DROP TABLE"))
+
+    assert response.status_code == 200
+    assert "This form has expired" in response.content.decode()
