@@ -42,6 +42,7 @@ def form_data(**overrides):
 class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = ConsultationRequest
+        skip_postgeneration_save = True
 
     submission_token = factory.LazyFunction(uuid.uuid4)
     full_name = factory.Sequence(lambda n: f"Patient {n}")

@@ -1,0 +1,269 @@
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core import mail
+from django.urls import reverse
+
+from consultations.models import ConsultationRequest, DocumentDownload, Note, OutboxEmail
+from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
+
+pytestmark = pytest.mark.django_db
+CHANGELIST = "admin:consultations_consultationrequest_changelist"
+EXPORT = "admin:consultations_consultationrequest_export"
+
+
+def staff(django_user_model, name, *codenames):
+    user = django_user_model.objects.create_user(name, f"{name}@medtour.test", "pw", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    return user
+
+
+def change(client, consultation, **fields):
+    """Post the change page as a browser would: its inlines' management forms included."""
+    url = reverse("admin:consultations_consultationrequest_change", args=[consultation.pk])
+    data = {}
+    for inline in client.get(url).context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data |= {
+            f"{management.prefix}-{name}": management[name].value() for name in management.fields
+        }
+    return client.post(url, data | fields)
+
+
+@pytest.fixture
+def coordinator(django_user_model):
+    return staff(
+        django_user_model,
+        "coordinator",
+        "view_consultationrequest",
+        "change_consultationrequest",
+        "add_note",
+        "view_note",
+        "view_document",
+        "view_outboxemail",
+    )
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """Staff who work on articles, without the coordinator permission."""
+    return staff(django_user_model, "editor", "view_condition", "change_condition")
+
+
+@pytest.fixture
+def request_with_document(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("consultations:create"),
+            form_data() | {"documents": [pdf_file("Kovalenko angiography.pdf")]},
+        )
+    return ConsultationRequest.objects.get()
+
+
+def test_coordinator_sees_the_requests_list(client, coordinator):
+    consultation = ConsultationRequestFactory(full_name="Olena Kovalenko")
+    client.force_login(coordinator)
+
+    response = client.get(reverse(CHANGELIST))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert consultation.reference in page
+    assert "Olena Kovalenko" in page
+    assert "2/2 sent" in page
+
+
+def test_staff_without_the_coordinator_permission_see_no_patient_data(client, editor):
+    ConsultationRequestFactory(full_name="Olena Kovalenko")
+    client.force_login(editor)
+
+    assert client.get(reverse(CHANGELIST)).status_code == 403
+    assert client.get(reverse(EXPORT)).status_code == 403
+    assert "Consultation requests" not in client.get(reverse("admin:index")).content.decode()
+
+
+def test_requests_list_query_count_is_fixed(client, coordinator, django_assert_max_num_queries):
+    client.force_login(coordinator)
+    ConsultationRequestFactory.create_batch(2)
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse(CHANGELIST))
+    ConsultationRequestFactory.create_batch(20)
+
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(reverse(CHANGELIST))
+
+    assert response.content.decode().count('class="action-select"') == 22
+
+
+def test_requests_can_be_searched_and_filtered(client, coordinator):
+    wanted = ConsultationRequestFactory(full_name="Olena Kovalenko", status="booked")
+    other = ConsultationRequestFactory(full_name="Petro Shevchenko", status="new")
+    client.force_login(coordinator)
+
+    by_name = client.get(reverse(CHANGELIST), {"q": "Kovalenko"}).content.decode()
+    by_reference = client.get(reverse(CHANGELIST), {"q": wanted.reference}).content.decode()
+    by_status = client.get(reverse(CHANGELIST), {"status__exact": "booked"}).content.decode()
+
+    for page in (by_name, by_reference, by_status):
+        assert wanted.reference in page
+        assert other.reference not in page
+
+
+def test_failed_emails_are_shown_and_filterable(client, coordinator):
+    failed = ConsultationRequestFactory(emails="failed")
+    fine = ConsultationRequestFactory()
+    client.force_login(coordinator)
+
+    page = client.get(reverse(CHANGELIST), {"emails": "failed"}).content.decode()
+
+    assert failed.reference in page
+    assert fine.reference not in page
+    assert '<strong class="error">failed</strong>' in page
+
+
+def test_coordinator_changes_status_and_assigns_a_coordinator(client, coordinator):
+    consultation = ConsultationRequestFactory()
+    before = consultation.status_changed_at
+    client.force_login(coordinator)
+
+    response = change(
+        client,
+        consultation,
+        status="contacted",
+        assigned_to=coordinator.pk,
+        **{"notes-0-text": "Called the patient; she will send the angiography."},
+    )
+
+    assert response.status_code == 302
+    consultation.refresh_from_db()
+    assert consultation.status == "contacted"
+    assert consultation.assigned_to == coordinator
+    assert consultation.status_changed_at > before
+    note = Note.objects.get()
+    assert (note.author, note.request) == (coordinator, consultation)
+
+
+def test_what_the_patient_sent_cannot_be_changed_in_the_admin(client, coordinator):
+    consultation = ConsultationRequestFactory(full_name="Olena Kovalenko")
+    client.force_login(coordinator)
+
+    response = change(client, consultation, status="new", full_name="Someone Else")
+
+    assert response.status_code == 302
+
+    consultation.refresh_from_db()
+    assert consultation.full_name == "Olena Kovalenko"
+
+
+def test_only_coordinators_can_be_assigned(client, coordinator, editor):
+    consultation = ConsultationRequestFactory()
+    client.force_login(coordinator)
+
+    response = change(client, consultation, status="new", assigned_to=editor.pk)
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    consultation.refresh_from_db()
+    assert consultation.assigned_to is None
+
+
+def test_csv_export_has_the_filtered_list(client, coordinator):
+    booked = ConsultationRequestFactory(full_name="Olena Kovalenko", status="booked")
+    ConsultationRequestFactory(full_name="Petro Shevchenko", status="new")
+    client.force_login(coordinator)
+
+    response = client.get(reverse(EXPORT), {"status__exact": "booked"})
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["reference", "received", "status", "full name"]
+    assert [row[0] for row in rows[1:]] == [booked.reference]
+    assert rows[1][3] == "Olena Kovalenko"
+    assert rows[1][5] == "+380441234567"
+
+
+def test_csv_export_never_writes_a_formula(client, coordinator):
+    ConsultationRequestFactory(full_name='=HYPERLINK("http://evil.example","x")')
+    client.force_login(coordinator)
+
+    response = client.get(reverse(EXPORT))
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][3] == '\'=HYPERLINK("http://evil.example","x")'
+
+
+def test_retry_action_queues_failed_emails_again(
+    client, coordinator, django_capture_on_commit_callbacks
+):
+    consultation = ConsultationRequestFactory(emails="failed")
+    client.force_login(coordinator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse(CHANGELIST),
+            {"action": "retry_failed_emails", "_selected_action": [consultation.pk]},
+            follow=True,
+        )
+
+    assert "2 emails queued again." in response.content.decode()
+    assert set(consultation.emails.values_list("status", flat=True)) == {OutboxEmail.Status.SENT}
+    assert len(mail.outbox) == 2
+
+
+def test_coordinator_downloads_a_document_and_the_download_is_logged(
+    client, coordinator, request_with_document
+):
+    document = request_with_document.documents.get()
+    client.force_login(coordinator)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert response["Content-Type"] == "application/pdf"
+    assert 'attachment; filename="Kovalenko angiography.pdf"' in response["Content-Disposition"]
+    assert "no-store" in response["Cache-Control"]
+    download = DocumentDownload.objects.get()
+    assert (download.document, download.user) == (document, coordinator)
+
+
+def test_the_change_page_links_the_documents(client, coordinator, request_with_document):
+    document = request_with_document.documents.get()
+    client.force_login(coordinator)
+
+    response = client.get(
+        reverse("admin:consultations_consultationrequest_change", args=[request_with_document.pk])
+    )
+
+    assert document.get_absolute_url() in response.content.decode()
+
+
+def test_anonymous_user_cannot_download_a_document(client, request_with_document):
+    document = request_with_document.documents.get()
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 404
+    assert DocumentDownload.objects.count() == 0
+
+
+def test_staff_without_the_permission_cannot_download_a_document(
+    client, editor, request_with_document
+):
+    document = request_with_document.documents.get()
+    client.force_login(editor)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 403
+    assert DocumentDownload.objects.count() == 0
+
+
+def test_documents_are_not_under_the_public_media_url(client, request_with_document, settings):
+    document = request_with_document.documents.get()
+
+    response = client.get(f"/{settings.MEDIA_URL}{document.file.name}")
+
+    assert response.status_code == 404

@@ -1,0 +1,94 @@
+import io
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from consultations import tasks
+from consultations.models import ConsultationRequest, Document, Note
+from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
+
+pytestmark = pytest.mark.django_db
+OLD = timezone.now() - timedelta(days=25 * 31)
+
+
+@pytest.fixture
+def old_closed(client, django_user_model):
+    """A request closed more than 24 months ago, with a document and a note."""
+    client.post(reverse("consultations:create"), form_data() | {"documents": [pdf_file()]})
+    consultation = ConsultationRequest.objects.get()
+    consultation.status = ConsultationRequest.Status.CLOSED
+    consultation.status_changed_at = OLD
+    consultation.save()
+    author = django_user_model.objects.create_user("coordinator")
+    Note.objects.create(request=consultation, author=author, text="Called Olena at home.")
+    return consultation
+
+
+def purge(*args):
+    out = io.StringIO()
+    call_command("purge_consultations", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_purge_anonymises_old_closed_requests_and_deletes_their_documents(old_closed):
+    path = Path(old_closed.documents.get().file.path)
+
+    output = purge()
+
+    old_closed.refresh_from_db()
+    assert "Anonymised 1 requests and deleted 1 documents" in output
+    assert (old_closed.full_name, old_closed.email, old_closed.description) == ("", "", "")
+    assert not old_closed.phone
+    assert old_closed.anonymised_at is not None
+    assert (old_closed.country, old_closed.language) == ("UA", "uk")  # kept for statistics
+    assert Document.objects.count() == 0
+    assert Note.objects.count() == 0
+    assert not path.exists()
+
+
+def test_purge_keeps_recent_and_open_requests():
+    recent = ConsultationRequestFactory(status="closed")
+    open_old = ConsultationRequestFactory(status="booked", status_changed_at=OLD)
+    spam_old = ConsultationRequestFactory(status="spam", status_changed_at=OLD)
+
+    output = purge()
+
+    assert "Anonymised 1 requests" in output
+    assert ConsultationRequest.objects.get(pk=recent.pk).full_name
+    assert ConsultationRequest.objects.get(pk=open_old.pk).full_name
+    assert ConsultationRequest.objects.get(pk=spam_old.pk).full_name == ""
+
+
+def test_retention_period_is_configurable(settings):
+    settings.CONSULTATION_RETENTION_MONTHS = 1
+    consultation = ConsultationRequestFactory(
+        status="closed", status_changed_at=timezone.now() - timedelta(days=40)
+    )
+
+    purge()
+
+    assert ConsultationRequest.objects.get(pk=consultation.pk).anonymised_at is not None
+
+
+def test_dry_run_changes_nothing(old_closed):
+    output = purge("--dry-run")
+
+    assert "1 requests are due" in output
+    assert ConsultationRequest.objects.get(pk=old_closed.pk).full_name
+
+
+def test_purge_runs_twice_without_harm(old_closed):
+    purge()
+
+    assert "Anonymised 0 requests" in purge()
+
+
+def test_periodic_task_anonymises_too(old_closed, settings):
+    result = tasks.consultations_purge.delay().get()
+
+    assert result == {"requests": 1, "documents": 1}
+    assert "purge-old-consultations" in settings.CELERY_BEAT_SCHEDULE
