@@ -11,12 +11,15 @@ from django.db import connection
 from django.utils import translation
 
 from medtour.celery import app
-from tests.live import CeleryProcess, SmtpServer, TcpProxy
+from tests.live import CeleryProcess, SmtpServer, TcpProxy, free_port
 
 IN_CI = os.environ.get("CI") == "true"
 REDIS_PORT = 6379
 # The live tests' broker: a Redis database of their own, emptied at the start.
 LIVE_BROKER_DB = 15
+# This process publishes through a proxy on this port, which the live tests can
+# take down.
+BROKER_PROXY_PORT = free_port()
 
 
 def require(condition, reason):
@@ -33,6 +36,9 @@ def pytest_configure(config):
         raise pytest.UsageError(
             "CI must run the suite on PostgreSQL: set DATABASE_URL (the database is " + engine + ")"
         )
+    # Set before any task is queued: Celery keeps the connection pool it first makes.
+    # The write URL, because a CELERY_BROKER_URL in the environment beats broker_url.
+    app.conf.broker_write_url = f"redis://127.0.0.1:{BROKER_PROXY_PORT}/{LIVE_BROKER_DB}"
 
 
 @pytest.fixture(autouse=True)
@@ -105,7 +111,7 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
     database = connection.settings_dict
     smtp = SmtpServer()
     smtp.start()
-    proxy = TcpProxy(REDIS_PORT)
+    proxy = TcpProxy(REDIS_PORT, BROKER_PROXY_PORT)
     proxy.up()
     environ = {
         "DJANGO_SETTINGS_MODULE": "medtour.settings",
@@ -149,7 +155,6 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
         ready_line="beat: Starting",
     )
     worker.start()
-    app.conf.broker_url = f"redis://127.0.0.1:{proxy.port}/{LIVE_BROKER_DB}"
     try:
         yield LiveServices(smtp=smtp, worker=worker, beat=beat, broker_proxy=proxy)
     finally:

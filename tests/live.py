@@ -88,9 +88,9 @@ class SmtpServer:
 class TcpProxy:
     """Forwards a local port to a server; down() refuses and cuts every connection."""
 
-    def __init__(self, target_port):
+    def __init__(self, target_port, port):
         self.target = ("127.0.0.1", target_port)
-        self.port = free_port()
+        self.port = port
         self.listener = None
         self.connections = []
 
