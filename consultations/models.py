@@ -95,7 +95,7 @@ class ConsultationRequest(models.Model):
         related_name="consultation_requests",
         verbose_name=_("clinic"),
     )
-    description = models.TextField(_("description of the problem"))
+    description = models.TextField(_("description of the problem"), max_length=5000)
     consent_given_at = models.DateTimeField(_("consent given"))
     consent_version = models.CharField(_("consent text version"), max_length=40)
     consent_text = models.TextField(_("consent text shown"))

@@ -144,6 +144,8 @@ def test_thanks_page_for_an_unknown_reference_is_404(client):
         ("condition", "999999", "Select a valid choice."),
         ("clinic", "nope", "Select a valid choice."),
         ("description", "", "This field is required."),
+        ("description", "x" * 5001, "Ensure this value has at most 5000 characters"),
+        ("full_name", "x" * 201, "Ensure this value has at most 200 characters"),
         ("consent", "", "We can only help you if you agree to this."),
         ("website", "http://spam.example", "Leave this field empty."),
     ],
