@@ -1,5 +1,6 @@
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -7,8 +8,9 @@ import redis
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django.utils import translation
+from playwright.sync_api import sync_playwright
 
 from medtour.celery import app
 from tests.live import CeleryProcess, SmtpServer, TcpProxy, free_port
@@ -177,3 +179,41 @@ def live(live_services, settings):
     live_services.beat.stop()
     if live_services.broker_proxy.listener.fileno() == -1:
         live_services.broker_proxy.up()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started after the test database exists so its
+    threads connect to that database."""
+    return live_server
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def page(monkeypatch):
+    """A page in headless Chromium (Debian's package), the browser patients use."""
+    require(Path(CHROMIUM).exists(), f"journeys need Debian's chromium at {CHROMIUM}")
+    # Playwright's sync API keeps an event loop in this thread; the test's own
+    # database calls are still plain synchronous ones.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        page = browser.new_page()
+        page.console_errors = []
+        page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+        yield page
+        browser.close()
+        # Queries made while Playwright's loop ran got connections of their own.
+        connections.close_all()
