@@ -21,20 +21,31 @@ def consultation_request_create(
     Returns the request and whether it is new: a second submit of the same form
     (same token) returns the first request and saves nothing.
     """
-    existing = ConsultationRequest.objects.filter(submission_token=submission_token).first()
-    if existing is not None:
-        return existing, False
+    fields |= {
+        "submission_token": submission_token,
+        "consent_text": consent_text,
+        "consent_version": consent_version,
+    }
+    for _attempt in range(3):
+        existing = ConsultationRequest.objects.filter(submission_token=submission_token).first()
+        if existing is not None:
+            return existing, False
+        try:
+            return _consultation_request_save(documents, fields), True
+        except IntegrityError:
+            # Either the same form posted twice at once, and the other POST saved it
+            # first (found above on the next turn), or a reference drawn twice.
+            continue
+    raise IntegrityError("Could not save the consultation request with a unique reference")
+
+
+def _consultation_request_save(documents, fields):
     stored = []
     try:
         with transaction.atomic():
-            request = ConsultationRequest.objects.create(
-                submission_token=submission_token,
-                consent_given_at=timezone.now(),
-                consent_text=consent_text,
-                consent_version=consent_version,
-                **fields,
-            )
+            request = ConsultationRequest.objects.create(consent_given_at=timezone.now(), **fields)
             for upload in documents:
+                upload.seek(0)
                 document = Document(
                     request=request,
                     original_name=upload.name[:255],
@@ -49,15 +60,11 @@ def consultation_request_create(
             )
             ids = [email.pk for email in emails]
             transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
-    except IntegrityError:
+    except BaseException:
         for file in stored:
             file.delete(save=False)
-        # The same form posted twice at once: the other POST saved it first.
-        existing = ConsultationRequest.objects.filter(submission_token=submission_token).first()
-        if existing is None:
-            raise
-        return existing, False
-    return request, True
+        raise
+    return request
 
 
 def email_outbox_queue(ids):

@@ -1,4 +1,5 @@
 import re
+import secrets
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,12 @@ from consultations.forms import CONSENT_VERSION
 from consultations.models import ConsultationRequest, Document, OutboxEmail
 from tests.clinics.factories import ClinicFactory
 from tests.conditions.factories import ConditionFactory
-from tests.consultations.factories import form_data, image_file, pdf_file
+from tests.consultations.factories import (
+    ConsultationRequestFactory,
+    form_data,
+    image_file,
+    pdf_file,
+)
 
 pytestmark = pytest.mark.django_db
 MB = 1024 * 1024
@@ -350,3 +356,16 @@ def test_a_token_that_is_not_a_uuid_is_an_expired_form(client):
 
     assert response.status_code == 200
     assert "This form has expired" in response.content.decode()
+
+
+def test_a_reference_drawn_twice_is_drawn_again(client, monkeypatch):
+    ConsultationRequestFactory(reference="MT-AAAAAAAA")
+    draws = iter("A" * 8)
+    choice = secrets.choice
+    monkeypatch.setattr(secrets, "choice", lambda seq: next(draws, None) or choice(seq))
+
+    response = client.post(url(), form_data())
+
+    assert response.status_code == 302
+    new = ConsultationRequest.objects.exclude(reference="MT-AAAAAAAA").get()
+    assert response["Location"] == new.get_absolute_url()
