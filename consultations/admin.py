@@ -1,12 +1,13 @@
 import csv
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse
-from django.urls import path
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from django.utils.translation import ngettext
 from consultations import services
 from consultations.models import ConsultationRequest, Document, DocumentDownload, Note, OutboxEmail
 
+CHANGELIST = "admin:consultations_consultationrequest_changelist"
 EMAIL_SENT = OutboxEmail.Status.SENT
 EMAIL_FAILED = OutboxEmail.Status.FAILED
 
@@ -232,7 +234,10 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         """The change list as filtered and searched, as CSV."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        queryset = self.get_changelist_instance(request).get_queryset(request)
+        try:
+            queryset = self.get_changelist_instance(request).get_queryset(request)
+        except IncorrectLookupParameters:
+            return HttpResponseRedirect(reverse(CHANGELIST) + "?e=1")
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
             f'attachment; filename="consultations-{timezone.localdate():%Y-%m-%d}.csv"'

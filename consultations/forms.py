@@ -84,7 +84,7 @@ def _content_is_whole(upload, kind):
         with Image.open(upload) as image:
             image.verify()
         return True
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
         return False
     finally:
         upload.seek(0)

@@ -117,6 +117,8 @@ def outbox_email_fail(*, email_id, error) -> OutboxEmail:
     """Count a failed attempt; the last allowed one marks the email failed for staff."""
     with transaction.atomic():
         email = OutboxEmail.objects.select_for_update().get(pk=email_id)
+        if email.status != OutboxEmail.Status.PENDING:
+            return email  # another task sent it meanwhile: this failure changes nothing
         email.attempts += 1
         email.last_error = f"{type(error).__name__}: {error}"[:2000]
         if email.attempts >= settings.CONSULTATION_EMAIL_MAX_ATTEMPTS:

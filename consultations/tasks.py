@@ -26,7 +26,9 @@ def email_send(self, email_id):
     except (OSError, SoftTimeLimitExceeded) as error:  # SMTP errors are OSErrors
         email = services.outbox_email_fail(email_id=email_id, error=error)
         if email.status == OutboxEmail.Status.FAILED:
-            logger.error("Email %s failed after %s attempts: %s", email_id, email.attempts, error)
+            logger.error("Email %s failed after %s attempts", email_id, email.attempts)
+            return
+        if email.status == OutboxEmail.Status.SENT:
             return
         countdown = get_exponential_backoff_interval(
             factor=settings.CONSULTATION_EMAIL_BACKOFF,

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import get_usage
+from redis.exceptions import RedisError
 
 from consultations import services
 from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
@@ -17,14 +18,21 @@ logger = logging.getLogger(__name__)
 
 
 def _submissions(request, *, count):
-    """This client's consultation submissions in the current window, counted or not."""
-    return get_usage(
-        request,
-        group="consultation",
-        key=lambda group, request: client_ip(request),
-        rate=settings.CONSULTATION_RATE_LIMIT,
-        increment=count,
-    )
+    """This client's consultation submissions in the current window, counted or not.
+
+    None when the cache cannot say: a patient is never refused because it is down.
+    """
+    try:
+        return get_usage(
+            request,
+            group="consultation",
+            key=lambda group, request: client_ip(request),
+            rate=settings.CONSULTATION_RATE_LIMIT,
+            increment=count,
+        )
+    except (RedisError, OSError):
+        logger.warning("Rate-limit cache unavailable; the consultation submit is not limited")
+        return None
 
 
 @never_cache

@@ -261,9 +261,10 @@ def test_staff_without_the_permission_cannot_download_a_document(
     assert DocumentDownload.objects.count() == 0
 
 
-def test_documents_are_not_under_the_public_media_url(client, request_with_document, settings):
-    document = request_with_document.documents.get()
+def test_csv_export_with_a_bad_filter_goes_back_to_the_list(client, coordinator):
+    client.force_login(coordinator)
 
-    response = client.get(f"/{settings.MEDIA_URL}{document.file.name}")
+    response = client.get(reverse(EXPORT), {"created_at__gte": "not-a-date"})
 
-    assert response.status_code == 404
+    assert response.status_code == 302
+    assert response["Location"] == reverse(CHANGELIST) + "?e=1"

@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from consultations import tasks
+from consultations import services, tasks
 from consultations.models import OutboxEmail
 from tests.conditions.factories import ConditionFactory
 from tests.consultations.factories import ConsultationRequestFactory, form_data
@@ -41,7 +41,7 @@ def test_coordinators_get_reference_condition_and_admin_link_but_no_health_detai
     assert pending.reference in message.subject
     assert "Lower limb ischemia" in message.body
     assert f"https://medtour.example{pending.get_admin_url()}" in message.body
-    for private in ("calf", "Kovalenko", "olena", str(pending.phone)):
+    for private in ("calf", "Kovalenko", pending.email, str(pending.phone)):
         assert private not in message.body
     assert message.attachments == []
 
@@ -120,3 +120,14 @@ def test_the_submit_queues_emails_only_after_commit(client, django_capture_on_co
     assert len(callbacks) == 1
     callbacks[0]()
     assert len(mail.outbox) == 2
+
+
+def test_a_late_failure_does_not_undo_a_sent_email(pending):
+    send_all(pending)
+    email = pending.emails.first()
+
+    services.outbox_email_fail(email_id=email.pk, error=OSError("timed out"))
+
+    email.refresh_from_db()
+    assert email.status == OutboxEmail.Status.SENT
+    assert email.attempts == 1

@@ -1,5 +1,7 @@
 import re
 import secrets
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -369,3 +371,30 @@ def test_a_reference_drawn_twice_is_drawn_again(client, monkeypatch):
     assert response.status_code == 302
     new = ConsultationRequest.objects.exclude(reference="MT-AAAAAAAA").get()
     assert response["Location"] == new.get_absolute_url()
+
+
+def test_submit_succeeds_when_the_rate_limit_cache_is_down(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+
+    response = client.post(url(), form_data())
+
+    assert response.status_code == 302
+    assert ConsultationRequest.objects.count() == 1
+
+
+def test_a_decompression_bomb_image_is_refused(client):
+    png = image_file("bomb.png").read()
+    # Claim 50,000 × 50,000 pixels in the header (with a correct checksum).
+    header = b"IHDR" + struct.pack(">II", 50_000, 50_000) + png[24:29]
+    bomb = png[:12] + header + struct.pack(">I", zlib.crc32(header)) + png[33:]
+
+    response = client.post(
+        url(), form_data() | {"documents": [SimpleUploadedFile("bomb.png", bomb)]}
+    )
+
+    assert errors(response)["documents"] == ["bomb.png is not a PDF, JPEG or PNG file."]
