@@ -130,8 +130,12 @@ class ConsultationRequest(models.Model):
         return reverse("admin:consultations_consultationrequest_change", args=[self.pk])
 
     def anonymise(self):
-        """Blank what identifies the patient; keep the row for statistics."""
-        for document in self.documents.all():
+        """Blank what identifies the patient; keep the row for statistics.
+
+        Returns how many documents it deleted.
+        """
+        documents = list(self.documents.all())
+        for document in documents:
             document.delete()
         self.notes.all().delete()
         self.full_name = self.email = self.description = ""
@@ -139,6 +143,7 @@ class ConsultationRequest(models.Model):
         self.consent_text = ""
         self.anonymised_at = timezone.now()
         self.save()
+        return len(documents)
 
 
 class Document(models.Model):

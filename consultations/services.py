@@ -45,7 +45,6 @@ def _consultation_request_save(documents, fields):
         with transaction.atomic():
             request = ConsultationRequest.objects.create(consent_given_at=timezone.now(), **fields)
             for upload in documents:
-                upload.seek(0)
                 document = Document(
                     request=request,
                     original_name=upload.name[:255],
@@ -160,7 +159,6 @@ def consultations_anonymise(now=None) -> dict:
     anonymised = documents = 0
     for request in ConsultationRequest.objects.due_for_anonymising(now).iterator():
         with transaction.atomic():
-            documents += request.documents.count()
-            request.anonymise()
+            documents += request.anonymise()
             anonymised += 1
     return {"requests": anonymised, "documents": documents}

@@ -27,8 +27,7 @@ def email_send(self, email_id):
         email = services.outbox_email_fail(email_id=email_id, error=error)
         if email.status == OutboxEmail.Status.FAILED:
             logger.error("Email %s failed after %s attempts", email_id, email.attempts)
-            return
-        if email.status == OutboxEmail.Status.SENT:
+        if email.status != OutboxEmail.Status.PENDING:
             return
         countdown = get_exponential_backoff_interval(
             factor=settings.CONSULTATION_EMAIL_BACKOFF,

@@ -13,23 +13,14 @@ from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from medtour.celery import app
-from tests.live import CeleryProcess, SmtpServer, TcpProxy, free_port
+from tests.live import IN_CI, CeleryProcess, SmtpServer, TcpProxy, free_port, require
 
-IN_CI = os.environ.get("CI") == "true"
 REDIS_PORT = 6379
 # The live tests' broker: a Redis database of their own, emptied at the start.
 LIVE_BROKER_DB = 15
 # This process publishes through a proxy on this port, which the live tests can
 # take down.
 BROKER_PROXY_PORT = free_port()
-
-
-def require(condition, reason):
-    """Skip locally when a service is missing; in CI, fail: nothing is skipped there."""
-    if not condition:
-        if IN_CI:
-            pytest.fail(f"CI needs this service: {reason}")
-        pytest.skip(reason)
 
 
 def pytest_configure(config):

@@ -13,10 +13,20 @@ import time
 from email import message_from_bytes, policy
 from pathlib import Path
 
+import pytest
 from aiosmtpd.controller import Controller
 
 ROOT = Path(__file__).resolve().parents[1]
+IN_CI = os.environ.get("CI") == "true"
 logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
+
+
+def require(condition, reason):
+    """Skip locally when a service is missing; in CI, fail: nothing is skipped there."""
+    if not condition:
+        if IN_CI:
+            pytest.fail(f"CI needs this service: {reason}")
+        pytest.skip(reason)
 
 
 def free_port():

@@ -4,21 +4,12 @@ Locally, with no DATABASE_URL or CELERY_BROKER_URL, these skip with the reason;
 in CI (CI=true) a missing service is a failure, never a skip.
 """
 
-import os
-
 import pytest
 from django.conf import settings
 from django.db import connection
 from kombu import Connection
 
-IN_CI = os.environ.get("CI") == "true"
-
-
-def require(condition, reason):
-    if not condition:
-        if IN_CI:
-            pytest.fail(f"CI needs this service: {reason}")
-        pytest.skip(reason)
+from tests.live import require
 
 
 @pytest.mark.django_db
