@@ -28,7 +28,7 @@ class ClinicFilter(django_filters.FilterSet):
         field_name="recommendations__condition",
         to_field_name="slug",
         # A callable: "published" must be judged at request time, not at import.
-        queryset=lambda request: Condition.objects.published(),
+        queryset=lambda request: Condition.objects.published().public_in(),
     )
     accreditation = django_filters.ModelChoiceFilter(
         label=_("Accreditation"),

@@ -1,6 +1,14 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from clinics.models import Clinic, ClinicPhoto, Doctor, Recommendation, TreatmentOffer
+from clinics.models import (
+    Accreditation,
+    Clinic,
+    ClinicPhoto,
+    Doctor,
+    Recommendation,
+    TreatmentOffer,
+)
 
 
 # Clinic facts fall back to English: an untranslated clinic still shows its
@@ -42,3 +50,8 @@ class TreatmentOfferTranslationOptions(TranslationOptions):
 class RecommendationTranslationOptions(TranslationOptions):
     fields = ("reason",)
     required_languages = {"en": ("reason",)}
+
+
+# After the translation fields exist, so the history keeps every language.
+for model in (Clinic, ClinicPhoto, Accreditation, Doctor, TreatmentOffer, Recommendation):
+    simple_history.register(model)

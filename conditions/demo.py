@@ -1,13 +1,17 @@
 """Demo content: the lower limb ischemia article of the reference page, in English and Ukrainian."""
 
+from accounts import demo as accounts_demo
+from conditions import services
 from conditions.models import (
     Condition,
     Expert,
+    LanguageReview,
     Question,
     Section,
     Source,
     Specialty,
     TreatmentMethod,
+    text_fingerprint,
 )
 
 SPECIALTY = {
@@ -19,7 +23,7 @@ SPECIALTY = {
 }
 
 EXPERTS = {
-    "reviewer": {
+    "expert": {
         "slug": "olexandr-voznyak",
         "name_en": "Olexandr Voznyak",
         "name_uk": "Олександр Возняк",
@@ -100,7 +104,25 @@ CONDITION = {
         "При гангрені (відмиранні тканин) потрібна термінова ампутація кінцівки, інакше загибель "
         "неминуча.</p>"
     ),
+    # German: only the opening so far, waiting for the expert's review in the demo.
+    "slug_de": "ischaemie-der-unteren-extremitaeten",
+    "name_de": "Ischämie der unteren Extremitäten",
+    "title_de": "Behandlung der Ischämie der unteren Extremitäten",
+    "summary_de": "Verminderte Durchblutung der Beine: Ursachen, Symptome, konservative "
+    "Behandlung, Endarteriektomie, Angioplastie mit Stent und Bypass-Operation.",
+    "introduction_de": (
+        "<p>Die Ischämie der unteren Extremitäten ist eine verminderte Durchblutung der Beine, "
+        "verursacht durch einen Verschluss (Okklusion) oder eine Verengung der Arterien. Meist "
+        "sind die am weitesten entfernten Abschnitte der Beine betroffen. Das Gewebe erhält nicht "
+        "genug Sauerstoff und Nährstoffe aus dem arteriellen Blut. Die Beinmuskeln ermüden daher "
+        "unter Belastung schnell, es treten Schmerzen auf, und der Gewebeschwund an Fingern und "
+        "Zehen kann zu deren Absterben (Nekrose) führen. Bei Gangrän ist eine dringende Amputation "
+        "der Gliedmaße nötig, sonst droht der Tod.</p>"
+    ),
 }
+# The demo shows every review state: these languages approved, German in review.
+APPROVED_LANGUAGES = ["en", "uk"]
+IN_REVIEW_LANGUAGES = ["de"]
 
 SECTIONS = [
     {
@@ -272,6 +294,8 @@ def load():
         key: Expert.objects.update_or_create(slug=data["slug"], defaults=data)[0]
         for key, data in EXPERTS.items()
     }
+    experts["expert"].user = accounts_demo.user("expert")
+    experts["expert"].save()
     methods = {
         data["slug"]: TreatmentMethod.objects.update_or_create(slug=data["slug"], defaults=data)[0]
         for data in METHODS
@@ -282,7 +306,6 @@ def load():
         | {
             "specialty": specialty,
             "author": experts["author"],
-            "reviewer": experts["reviewer"],
             "is_published": True,
         },
     )
@@ -295,4 +318,24 @@ def load():
     _sync_parts(condition, Section, sections)
     _sync_parts(condition, Question, QUESTIONS)
     _sync_parts(condition, Source, SOURCES)
-    yield f"Article: {condition.get_absolute_url()} ({', '.join(condition.languages())})"
+    _review(condition)
+    public = condition.reviews.filter(approved_at__isnull=False).values_list("language", flat=True)
+    yield f"Article: {condition.get_absolute_url()} (public in {', '.join(sorted(public))})"
+
+
+def _review(condition):
+    """Bring the demo article to its review states, as an editor and an expert would."""
+    editor, expert = accounts_demo.user("editor"), accounts_demo.user("expert")
+    services.reviews_sync(condition=condition)
+    for language in APPROVED_LANGUAGES + IN_REVIEW_LANGUAGES:
+        review = LanguageReview.objects.filter(condition=condition, language=language).first()
+        state = review.state if review else LanguageReview.State.DRAFT
+        if state in (LanguageReview.State.DRAFT, LanguageReview.State.NEEDS_REREVIEW):
+            services.review_send(condition=condition, language=language, user=editor)
+        if language in APPROVED_LANGUAGES and state != LanguageReview.State.APPROVED:
+            services.review_approve(
+                condition=condition,
+                language=language,
+                user=expert,
+                fingerprint=text_fingerprint(condition.text(language)),
+            )

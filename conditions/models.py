@@ -1,5 +1,11 @@
+import hashlib
+import json
+
+from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
+from django.db.models import FilteredRelation, Q
+from django.db.models.fields.json import KT
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +44,15 @@ class Expert(models.Model):
     )
     photo = models.ImageField(_("photo"), upload_to="experts/", blank=True)
     bio = models.TextField(_("short bio"), blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="expert_profile",
+        verbose_name=_("user account"),
+        help_text=_("The account this expert signs in with to approve articles."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -72,6 +87,10 @@ class TreatmentMethod(models.Model):
         return self.name
 
 
+# The review state of a language the article is not written in.
+MISSING = "missing"
+
+
 class ConditionQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True, published_at__lte=timezone.now())
@@ -83,14 +102,32 @@ class ConditionQuerySet(models.QuerySet):
             **{localized("title", language): ""}
         )
 
+    def public_in(self, language=None):
+        """Articles with an approved version in the language (default: active).
+
+        Adds `public_name` and `public_summary`: the approved text, which is what
+        the public reads even while a newer text waits for review.
+        """
+        language = language or translation.get_language()
+        return (
+            self.annotate(
+                public_review=FilteredRelation("reviews", condition=Q(reviews__language=language))
+            )
+            .filter(public_review__approved_at__isnull=False)
+            .annotate(
+                public_name=KT("public_review__approved_text__name"),
+                public_summary=KT("public_review__approved_text__summary"),
+            )
+        )
+
     def listed(self):
-        """Published articles in the active language, as list pages show them."""
+        """Published articles public in the active language, as list pages show them."""
         return (
             self.published()
-            .in_language()
+            .public_in()
             .select_related("specialty")
-            .only("name", "slug", "summary", "specialty__name", "specialty__slug")
-            .order_by("specialty__order", "specialty__name", "name")
+            .only("slug", "specialty__name", "specialty__slug")
+            .order_by("specialty__order", "specialty__name", "public_name")
         )
 
 
@@ -130,12 +167,6 @@ class Condition(models.Model):
         related_name="authored_conditions",
         verbose_name=_("medical author"),
     )
-    reviewer = models.ForeignKey(
-        Expert,
-        on_delete=models.PROTECT,
-        related_name="reviewed_conditions",
-        verbose_name=_("medical expert"),
-    )
     is_published = models.BooleanField(_("published"), default=False)
     published_at = models.DateTimeField(
         _("publication date"),
@@ -153,6 +184,7 @@ class Condition(models.Model):
         verbose_name = _("condition article")
         verbose_name_plural = _("condition articles")
         constraints = unique_per_language("slug", "unique_condition_slug")
+        permissions = [("review_condition", _("Can approve or return medical content"))]
 
     def __str__(self):
         return self.name
@@ -166,6 +198,14 @@ class Condition(models.Model):
 
     def get_absolute_url(self):
         return reverse("conditions:condition_detail", kwargs={"slug": self.slug})
+
+    def is_live(self):
+        """Published, and its publication date has come (see the `published` query)."""
+        return (
+            self.is_published
+            and self.published_at is not None
+            and (self.published_at <= timezone.now())
+        )
 
     def _remember_old_slugs(self):
         fields = [localized("slug", code) for code, _name in settings.LANGUAGES]
@@ -185,14 +225,56 @@ class Condition(models.Model):
             if getattr(self, localized("slug", code)) and getattr(self, localized("title", code))
         ]
 
-    def language_urls(self):
-        """{language code: URL of this article in that language}."""
+    def language_urls(self, languages=None):
+        """{language code: URL of this article in that language} (default: every written one)."""
         return {
             code: public_url(
                 code, "conditions:condition_detail", slug=getattr(self, localized("slug", code))
             )
-            for code in self.languages()
+            for code in (self.languages() if languages is None else languages)
         }
+
+    def language_states(self):
+        """[(language, state, review or None)] for every site language.
+
+        The state is a LanguageReview.State, or "missing" when the article has no
+        text in that language. Prefetch `reviews` when listing many articles.
+        """
+        reviews = {review.language: review for review in self.reviews.all()}
+        written = self.languages()
+        states = []
+        for code, _name in settings.LANGUAGES:
+            review = reviews.get(code)
+            if code not in written:
+                state = MISSING
+            else:
+                state = review.state if review else LanguageReview.State.DRAFT
+            states.append((code, state, review))
+        return states
+
+    def text(self, language):
+        """The article's text in one language: what a medical expert approves."""
+        with translation.override(language):
+            return {
+                "name": self.name,
+                "title": self.title,
+                "summary": self.summary,
+                "introduction": self.introduction,
+                "sections": [
+                    {"heading": section.heading, "body": section.body}
+                    for section in self.sections.all()
+                    if section.body
+                ],
+                "questions": [
+                    {"question": item.question, "answer": item.answer}
+                    for item in self.questions.all()
+                    if item.question and item.answer
+                ],
+                "sources": [
+                    {"citation": source.citation, "url": source.url}
+                    for source in self.sources.all()
+                ],
+            }
 
 
 class ConditionSlug(models.Model):
@@ -281,3 +363,110 @@ class Source(OrderedArticlePart):
 
     def __str__(self):
         return self.citation
+
+
+def text_fingerprint(text):
+    """A stable hash of an article's text in one language."""
+    canonical = json.dumps(text, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class LanguageReviewQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(approved_at__isnull=False)
+
+    def due_by(self, date):
+        """Approved versions whose next review falls on or before `date`."""
+        return self.public().filter(next_review_due__lte=date)
+
+
+class LanguageReview(models.Model):
+    """The medical review of one language version of an article.
+
+    The approved text is kept as a snapshot: the public reads it until an expert
+    approves a newer one.
+    """
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        IN_REVIEW = "in_review", _("in review")
+        APPROVED = "approved", _("approved")
+        NEEDS_REREVIEW = "needs_rereview", _("needs re-review")
+
+    condition = models.ForeignKey(
+        Condition,
+        on_delete=models.CASCADE,
+        related_name="reviews",
+        verbose_name=_("condition article"),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    state = models.CharField(_("state"), max_length=16, choices=State, default=State.DRAFT)
+    comment = models.TextField(
+        _("expert's comment"), blank=True, help_text=_("Why the version was returned.")
+    )
+    sent_at = models.DateTimeField(_("sent to review"), null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    approved_by = models.ForeignKey(
+        Expert,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="approvals",
+        verbose_name=_("approved by"),
+    )
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    approved_fingerprint = models.CharField(
+        _("fingerprint of the approved text"), max_length=64, blank=True
+    )
+    approved_text = models.JSONField(_("approved text"), default=dict, blank=True)
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+
+    objects = LanguageReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["condition", "language"]
+        verbose_name = _("medical review")
+        verbose_name_plural = _("medical reviews")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["condition", "language"], name="one_review_per_language"
+            ),
+            models.CheckConstraint(
+                condition=Q(approved_at__isnull=True)
+                | (Q(approved_by__isnull=False) & Q(next_review_due__isnull=False)),
+                name="approval_has_expert_and_next_review",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="approved") | Q(approved_at__isnull=False),
+                name="approved_state_has_approval",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.condition} · {self.language}"
+
+    def get_absolute_url(self):
+        return public_url(
+            self.language,
+            "conditions:condition_detail",
+            slug=getattr(self.condition, localized("slug", self.language)),
+        )
+
+    @property
+    def is_public(self):
+        return self.approved_at is not None
+
+    @property
+    def is_overdue(self):
+        return self.is_public and self.next_review_due < timezone.localdate()
+
+
+def next_review_default(approved_on):
+    return approved_on + relativedelta(months=settings.REVIEW_INTERVAL_MONTHS)

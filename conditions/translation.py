@@ -1,6 +1,16 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from conditions.models import Condition, Expert, Question, Section, Specialty, TreatmentMethod
+from conditions.models import (
+    Condition,
+    Expert,
+    LanguageReview,
+    Question,
+    Section,
+    Source,
+    Specialty,
+    TreatmentMethod,
+)
 
 
 @register(Specialty)
@@ -41,3 +51,9 @@ class SectionTranslationOptions(TranslationOptions):
 class QuestionTranslationOptions(TranslationOptions):
     fields = ("question", "answer")
     fallback_languages = {"default": ()}
+
+
+# History is registered here, after the translation fields exist, so that every
+# language's column is kept in the history tables.
+for model in (Condition, Section, Question, Source, LanguageReview):
+    simple_history.register(model)

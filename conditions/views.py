@@ -1,12 +1,15 @@
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 from clinics.models import Recommendation
-from conditions.models import Condition, Question, Section
+from conditions.models import Condition, LanguageReview
 from consultations.forms import ConsultationForm
 from core.languages import localized, slug_in_any_language
+
+PREVIEW_PERMISSION = "conditions.view_condition"
 
 
 def condition_list(request):
@@ -16,37 +19,45 @@ def condition_list(request):
 
 
 def condition_detail(request, slug):
+    """An article as approved in the page's language; for staff, a preview of any version."""
     language = get_language()
-    published = Condition.objects.published().in_language(language)
+    can_preview = request.user.has_perm(PREVIEW_PERMISSION)
+    conditions = Condition.objects.in_language(language)
+    if not can_preview:
+        conditions = conditions.published().public_in(language)
     condition = (
-        published.filter(**{localized("slug", language): slug})
-        .select_related("specialty", "author", "reviewer")
+        conditions.filter(**{localized("slug", language): slug})
+        .select_related("specialty", "author")
         .prefetch_related(
-            "methods",
-            "sources",
-            # Parts not yet written in this language are left out of the page.
-            Prefetch("sections", Section.objects.exclude(**{localized("body", language): ""})),
-            Prefetch(
-                "questions",
-                Question.objects.exclude(**{localized("question", language): ""}).exclude(
-                    **{localized("answer", language): ""}
-                ),
-            ),
+            "methods", Prefetch("reviews", LanguageReview.objects.select_related("approved_by"))
         )
         .first()
     )
     if condition is None:
-        return _redirect_from_other_slug(published, slug)
-    return render(
+        return _redirect_from_other_slug(conditions, slug)
+    reviews = {review.language: review for review in condition.reviews.all()}
+    review = reviews.get(language)
+    public_languages = [code for code, review in reviews.items() if review.is_public]
+    is_public = condition.is_live() and review is not None and review.is_public
+    preview = can_preview and not (is_public and review.state == LanguageReview.State.APPROVED)
+    response = render(
         request,
         "conditions/condition_detail.html",
         {
             "condition": condition,
+            "article": condition.text(language) if preview else review.approved_text,
+            "review": review,
+            "preview": preview,
+            "is_public": is_public,
             "recommendations": Recommendation.objects.for_condition_page(condition),
-            "language_urls": condition.language_urls(),
+            "language_urls": condition.language_urls(None if preview else public_languages),
             "consultation_form": ConsultationForm(initial={"condition": condition.pk}),
         },
     )
+    if can_preview:
+        # Staff may see text the public may not: keep it out of every shared cache.
+        patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _redirect_from_other_slug(conditions, slug):

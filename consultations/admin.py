@@ -74,9 +74,9 @@ class EmailStatusFilter(admin.SimpleListFilter):
         if self.value() == "failed":
             return queryset.filter(emails_failed__gt=0)
         if self.value() == "pending":
-            return queryset.filter(emails_failed=0, emails_sent__lt=len(OutboxEmail.Kind))
+            return queryset.filter(emails_failed=0, emails_sent__lt=len(OutboxEmail.REQUEST_KINDS))
         if self.value() == "sent":
-            return queryset.filter(emails_sent=len(OutboxEmail.Kind))
+            return queryset.filter(emails_sent=len(OutboxEmail.REQUEST_KINDS))
         return queryset
 
 
@@ -93,7 +93,7 @@ def coordinators():
 def email_summary(consultation):
     if consultation.emails_failed:
         return str(_("failed"))
-    return f"{consultation.emails_sent}/{len(OutboxEmail.Kind)} " + str(_("sent"))
+    return f"{consultation.emails_sent}/{len(OutboxEmail.REQUEST_KINDS)} " + str(_("sent"))
 
 
 def csv_cell(value):

@@ -155,7 +155,7 @@ class ConsultationForm(forms.ModelForm):
             "What the diagnosis is, what treatment you have had, what you would like to know."
         )
         self.fields["condition"].queryset = (
-            Condition.objects.published().in_language().only("name").order_by("name")
+            Condition.objects.published().public_in().only("name").order_by("public_name")
         )
         self.fields["clinic"].queryset = Clinic.objects.active().only("name").order_by("name")
         if not self.is_bound:

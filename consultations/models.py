@@ -242,11 +242,21 @@ class OutboxEmailQuerySet(models.QuerySet):
 
 
 class OutboxEmail(models.Model):
-    """One email to send about a request, saved with it: the outbox pattern."""
+    """One email to send, saved with what it is about: the outbox pattern.
+
+    An email about a consultation request is rendered when sent; any other email
+    (staff reminders) is stored ready to send, under a unique key so that the
+    same reminder is never queued twice.
+    """
 
     class Kind(models.TextChoices):
         COORDINATORS = "coordinators", _("notification to coordinators")
         PATIENT = "patient", _("confirmation to the patient")
+        REVIEW_REMINDER = "review_reminder", _("review reminder to an expert")
+        TRANSLATION_REMINDER = "translation_reminder", _("missing languages to an editor")
+
+    # The emails every consultation request gets.
+    REQUEST_KINDS = (Kind.COORDINATORS, Kind.PATIENT)
 
     class Status(models.TextChoices):
         PENDING = "pending", _("pending")
@@ -256,10 +266,16 @@ class OutboxEmail(models.Model):
     request = models.ForeignKey(
         ConsultationRequest,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="emails",
         verbose_name=_("consultation request"),
     )
-    kind = models.CharField(_("email"), max_length=16, choices=Kind)
+    kind = models.CharField(_("email"), max_length=24, choices=Kind)
+    key = models.CharField(_("key"), max_length=120, unique=True, null=True, blank=True)
+    recipient = models.EmailField(_("recipient"), blank=True)
+    subject = models.CharField(_("subject"), max_length=255, blank=True)
+    body = models.TextField(_("text"), blank=True)
     status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
@@ -276,6 +292,10 @@ class OutboxEmail(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["request", "kind"], name="one_email_per_kind"),
             models.CheckConstraint(
+                condition=models.Q(request__isnull=False) | models.Q(key__isnull=False),
+                name="email_about_request_or_keyed",
+            ),
+            models.CheckConstraint(
                 condition=~models.Q(status="sent") | models.Q(sent_at__isnull=False),
                 name="sent_email_has_time",
             ),
@@ -283,4 +303,4 @@ class OutboxEmail(models.Model):
         indexes = [models.Index(fields=["status", "queued_at"])]
 
     def __str__(self):
-        return f"{self.request} · {self.get_kind_display()}"
+        return f"{self.request or self.recipient} · {self.get_kind_display()}"

@@ -55,7 +55,7 @@ def _consultation_request_save(documents, fields):
                 stored.append(document.file)
                 document.save()
             emails = OutboxEmail.objects.bulk_create(
-                OutboxEmail(request=request, kind=kind) for kind in OutboxEmail.Kind
+                OutboxEmail(request=request, kind=kind) for kind in OutboxEmail.REQUEST_KINDS
             )
             ids = [email.pk for email in emails]
             transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
@@ -127,6 +127,14 @@ def outbox_email_fail(*, email_id, error) -> OutboxEmail:
 
 
 def email_message(email) -> EmailMessage:
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip("> ") or "localhost"
+    if email.request is None:
+        return EmailMessage(
+            email.subject,
+            email.body,
+            to=[email.recipient],
+            headers={"Message-ID": f"<{email.key}@{domain}>", "Auto-Submitted": "auto-generated"},
+        )
     request = email.request
     if email.kind == OutboxEmail.Kind.COORDINATORS:
         language = settings.LANGUAGE_CODE
@@ -140,7 +148,6 @@ def email_message(email) -> EmailMessage:
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context)
-    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip("> ") or "localhost"
     return EmailMessage(
         subject,
         body,

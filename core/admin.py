@@ -1,5 +1,7 @@
 from django import forms
+from django.contrib.admin.utils import unquote
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 
 class SortableInlineMixin:
@@ -29,3 +31,31 @@ class SortableInlineMixin:
             js=["admin/js/jquery.init.js", "core/js/sortable-inlines.js"],
             css={"all": ["core/css/admin.css"]},
         )
+
+
+class HistoryWithPartsAdmin(SimpleHistoryAdmin):
+    """History that also lists changes to the rows edited as inlines.
+
+    `history_parts` names (model, foreign key to this model) pairs.
+    """
+
+    object_history_template = "admin/object_history_with_parts.html"
+    history_parts = ()
+    history_parts_limit = 200
+
+    def history_view(self, request, object_id, extra_context=None):
+        changes = []
+        for model, foreign_key in self.history_parts:
+            records = (
+                model.history.filter(**{f"{foreign_key}_id": unquote(object_id)})
+                .select_related("history_user")
+                .order_by("-history_date")[: self.history_parts_limit]
+            )
+            for record in records:
+                record.part_label = model._meta.verbose_name
+                changes.append(record)
+        changes.sort(key=lambda record: record.history_date, reverse=True)
+        extra_context = (extra_context or {}) | {
+            "part_changes": changes[: self.history_parts_limit]
+        }
+        return super().history_view(request, object_id, extra_context=extra_context)

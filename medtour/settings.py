@@ -10,6 +10,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
@@ -73,10 +74,13 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "phonenumber_field",
+    "simple_history",
     "core",
     "conditions",
     "clinics",
     "consultations",
+    # Last: it gives the roles their permissions once every app has created its own.
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -90,6 +94,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "medtour.urls"
@@ -149,6 +154,11 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 # A clinic's price older than this is shown as "price on request".
 PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
 CLINICS_PER_PAGE = 12
+
+# Medical review: an approved article is due for review again this long after
+# approval, and experts are reminded this many days before.
+REVIEW_INTERVAL_MONTHS = int(os.environ.get("MEDTOUR_REVIEW_INTERVAL_MONTHS", "12"))
+REVIEW_REMINDER_DAYS = 30
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -241,6 +251,10 @@ CELERY_BEAT_SCHEDULE = {
     "purge-old-consultations": {
         "task": "consultations.tasks.consultations_purge",
         "schedule": 24 * 60 * 60.0,
+    },
+    "review-reminders": {
+        "task": "conditions.tasks.review_reminders_send",
+        "schedule": crontab(hour=8, minute=0),
     },
 }
 

@@ -58,7 +58,7 @@ class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def emails(request, create, extracted, **kwargs):
         if create:
-            for kind in OutboxEmail.Kind:
+            for kind in OutboxEmail.REQUEST_KINDS:
                 OutboxEmail.objects.create(
                     request=request,
                     kind=kind,
