@@ -5,7 +5,7 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
 from django.db.models import FilteredRelation, Q
-from django.db.models.fields.json import KT
+from django.db.models.fields.json import KeyTextTransform
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -114,9 +114,11 @@ class ConditionQuerySet(models.QuerySet):
                 public_review=FilteredRelation("reviews", condition=Q(reviews__language=language))
             )
             .filter(public_review__approved_at__isnull=False)
+            # Without a slug in the language there is no URL to list.
+            .exclude(**{f"{localized('slug', language)}__isnull": True})
             .annotate(
-                public_name=KT("public_review__approved_text__name"),
-                public_summary=KT("public_review__approved_text__summary"),
+                public_name=KeyTextTransform("name", "public_review__approved_text"),
+                public_summary=KeyTextTransform("summary", "public_review__approved_text"),
             )
         )
 

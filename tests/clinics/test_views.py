@@ -519,9 +519,9 @@ def test_article_with_recommendations_query_count_is_fixed(client, django_assert
     condition = build_recommended_clinics(size)
     url = condition.get_absolute_url()
 
-    # The article's own 5, then the recommendations with their clinics and lowest
-    # prices, the clinics' photos, their valid accreditations with the bodies.
-    with django_assert_num_queries(10):
+    # The article's own 5 (see tests/conditions), then the recommendations with their
+    # clinics and lowest prices, the clinics' photos, their valid accreditations.
+    with django_assert_num_queries(8):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="clinic-card">') == size

@@ -1,13 +1,18 @@
 import factory
 
+from django.utils import timezone
+
 from conditions.models import (
     Condition,
     Expert,
+    LanguageReview,
     Question,
     Section,
     Source,
     Specialty,
     TreatmentMethod,
+    next_review_default,
+    text_fingerprint,
 )
 
 
@@ -44,6 +49,7 @@ class TreatmentMethodFactory(factory.django.DjangoModelFactory):
 class ConditionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Condition
+        skip_postgeneration_save = True
 
     name_en = factory.Sequence(lambda n: f"Condition {n}")
     title_en = factory.LazyAttribute(lambda o: f"{o.name_en} treatment")
@@ -55,8 +61,14 @@ class ConditionFactory(factory.django.DjangoModelFactory):
     introduction_uk = "<p>Що це за хвороба.</p>"
     specialty = factory.SubFactory(SpecialtyFactory)
     author = factory.SubFactory(ExpertFactory)
-    reviewer = factory.SubFactory(ExpertFactory)
     is_published = True
+
+    @factory.post_generation
+    def approved(condition, create, languages, **kwargs):
+        """Languages approved at creation (default: English and Ukrainian); see approve()."""
+        if create:
+            written = [code for code in ("en", "uk") if code in condition.languages()]
+            approve(condition, *(written if languages is None else languages))
 
 
 class SectionFactory(factory.django.DjangoModelFactory):
@@ -91,3 +103,26 @@ class SourceFactory(factory.django.DjangoModelFactory):
     order = factory.Sequence(int)
     citation = factory.Sequence(lambda n: f"Author A. Paper {n}. Journal. 2024.")
     url = "https://doi.org/10.1000/example"
+
+
+def approve(condition, *languages, expert=None, next_review_due=None):
+    """Record an expert's approval of the article's current text in `languages`.
+
+    For setting up pages; the approval workflow itself is tested through the admin.
+    """
+    expert = expert or ExpertFactory()
+    today = timezone.localdate()
+    for language in languages:
+        text = condition.text(language)
+        LanguageReview.objects.update_or_create(
+            condition=condition,
+            language=language,
+            defaults={
+                "state": LanguageReview.State.APPROVED,
+                "approved_by": expert,
+                "approved_at": timezone.now(),
+                "approved_fingerprint": text_fingerprint(text),
+                "approved_text": text,
+                "next_review_due": next_review_due or next_review_default(today),
+            },
+        )

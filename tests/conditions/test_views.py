@@ -4,6 +4,7 @@ from django.utils import timezone, translation
 
 from tests.conditions.factories import (
     ConditionFactory,
+    approve,
     QuestionFactory,
     SectionFactory,
     SourceFactory,
@@ -23,8 +24,10 @@ REFERENCE_HEADINGS = [
     "Femoral Popliteal Bypass",
     "Medical author:",
     "Kateryna Maliarchuk",
-    "Medical expert:",
+    "Medically reviewed by:",
     "PhD. Olexandr Voznyak",
+    "Last reviewed:",
+    "Next review due:",
     "Do you have any questions?",
     "Get a free consultation from our experts.",
 ]
@@ -175,6 +178,7 @@ def build_article(size):
     SectionFactory.create_batch(size, condition=condition)
     QuestionFactory.create_batch(size, condition=condition)
     SourceFactory.create_batch(size, condition=condition)
+    approve(condition, "en", "uk")
     return condition
 
 
@@ -183,10 +187,10 @@ def test_article_query_count_does_not_grow_with_its_parts(client, django_assert_
     condition = build_article(size)
     url = condition.get_absolute_url()
 
-    # The article with its specialty and people; methods, sources, sections, FAQ;
-    # the recommended clinics (none here: tests/clinics locks the count with them);
-    # the consultation form's lists of conditions and clinics.
-    with django_assert_num_queries(8):
+    # The article with its specialty and author; its methods; its reviews (the text
+    # is the approved snapshot); the recommended clinics (none here: tests/clinics
+    # locks the count with them); the consultation form's lists of conditions and clinics.
+    with django_assert_num_queries(6):
         response = client.get(url)
 
     assert response.content.decode().count("<details>") == size
@@ -203,6 +207,7 @@ def test_condition_list_query_count_is_fixed(client, django_assert_num_queries, 
 def test_untranslated_section_is_left_out_of_that_language(client):
     condition = ConditionFactory()
     SectionFactory(condition=condition, heading_en="Only in English", heading_uk="", body_uk="")
+    approve(condition, "en", "uk")
 
     en = client.get(url_in("en", "conditions:condition_detail", slug=condition.slug_en))
     uk = client.get(url_in("uk", "conditions:condition_detail", slug=condition.slug_uk))
