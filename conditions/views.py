@@ -5,7 +5,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 from clinics.models import Recommendation
-from conditions.models import Condition, LanguageReview
+from conditions.models import Condition, LanguageReview, text_fingerprint
 from consultations.forms import ConsultationForm
 from core.languages import localized, slug_in_any_language
 
@@ -39,13 +39,20 @@ def condition_detail(request, slug):
     review = reviews.get(language)
     public_languages = [code for code, review in reviews.items() if review.is_public]
     is_public = condition.is_live() and review is not None and review.is_public
-    preview = can_preview and not (is_public and review.state == LanguageReview.State.APPROVED)
+    text = review.approved_text if is_public else None
+    if can_preview:
+        # Staff read the current text; it is a preview unless it is the public one.
+        current = condition.text(language)
+        preview = not is_public or text_fingerprint(current) != review.approved_fingerprint
+        text = current
+    else:
+        preview = False
     response = render(
         request,
         "conditions/condition_detail.html",
         {
             "condition": condition,
-            "article": condition.text(language) if preview else review.approved_text,
+            "article": text,
             "review": review,
             "preview": preview,
             "is_public": is_public,

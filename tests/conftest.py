@@ -6,6 +6,7 @@ from urllib.parse import quote
 import pytest
 import redis
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
@@ -58,6 +59,22 @@ def admin_client_logged_in(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.com", "pw-123-long")
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def login_as(client, django_user_model):
+    """Log `client` in as a new staff user with one role: login_as(roles.EDITOR)."""
+
+    def login(role, username=None):
+        username = username or role.lower().replace(" ", "-")
+        user = django_user_model.objects.create_user(
+            username, f"{username}@example.com", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=role))
+        client.force_login(user)
+        return user
+
+    return login
 
 
 @pytest.fixture(autouse=True)
