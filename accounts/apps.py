@@ -10,6 +10,5 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Staff accounts and roles")
 
     def ready(self):
-        from accounts import roles
 
         post_migrate.connect(roles.roles_on_migrate, sender=self)

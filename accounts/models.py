@@ -1,1 +1,4 @@
-"""No models: the roles are Django groups (see roles.py). This module makes `migrate` signal the app."""
+"""No models: the roles are Django groups (see roles.py).
+
+This module exists so that `migrate` signals the app and the roles get synced.
+"""

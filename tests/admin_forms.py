@@ -16,7 +16,7 @@ class _FormFields(HTMLParser):
         attrs = dict(attrs)
         if tag == "form":
             self.in_form = attrs.get("id") == self.form_id
-        if not self.in_form or "name" not in attrs and tag != "option":
+        if not self.in_form or ("name" not in attrs and tag != "option"):
             return
         if tag == "input":
             kind = attrs.get("type", "text")

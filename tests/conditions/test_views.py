@@ -4,11 +4,11 @@ from django.utils import timezone, translation
 
 from tests.conditions.factories import (
     ConditionFactory,
-    approve,
     QuestionFactory,
     SectionFactory,
     SourceFactory,
     TreatmentMethodFactory,
+    approve,
 )
 
 pytestmark = pytest.mark.django_db
