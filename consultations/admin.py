@@ -90,6 +90,15 @@ def coordinators():
     return get_user_model().objects.filter(allowed, is_active=True, is_staff=True).distinct()
 
 
+def retry_message(model_admin, request, count):
+    model_admin.message_user(
+        request,
+        ngettext("%(count)d email queued again.", "%(count)d emails queued again.", count)
+        % {"count": count},
+        messages.SUCCESS if count else messages.WARNING,
+    )
+
+
 def email_summary(consultation):
     if consultation.emails_failed:
         return str(_("failed"))
@@ -214,13 +223,8 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Retry failed emails"), permissions=["change"])
     def retry_failed_emails(self, request, queryset):
-        count = services.email_outbox_retry(requests=queryset)
-        self.message_user(
-            request,
-            ngettext("%(count)d email queued again.", "%(count)d emails queued again.", count)
-            % {"count": count},
-            messages.SUCCESS if count else messages.WARNING,
-        )
+        emails = OutboxEmail.objects.filter(request__in=queryset)
+        retry_message(self, request, services.email_outbox_retry(emails=emails))
 
     def get_urls(self):
         export = path(
@@ -301,3 +305,37 @@ class DocumentDownloadAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(OutboxEmail)
+class OutboxEmailAdmin(admin.ModelAdmin):
+    """Every email the site sends, so staff see the ones that failed."""
+
+    list_display = ["__str__", "kind", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["request"]
+    date_hierarchy = "created_at"
+    actions = ["retry_failed"]
+    fields = [
+        "request",
+        "kind",
+        "recipient",
+        "subject",
+        "status",
+        "attempts",
+        "last_error",
+        "created_at",
+        "queued_at",
+        "sent_at",
+    ]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Retry failed emails"), permissions=["change"])
+    def retry_failed(self, request, queryset):
+        retry_message(self, request, services.email_outbox_retry(emails=queryset))

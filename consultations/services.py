@@ -79,9 +79,9 @@ def email_outbox_queue(ids):
         )
 
 
-def email_outbox_retry(*, requests) -> int:
-    """Give failed emails of these requests a fresh set of attempts."""
-    failed = OutboxEmail.objects.filter(request__in=requests, status=OutboxEmail.Status.FAILED)
+def email_outbox_retry(*, emails) -> int:
+    """Give the failed ones of these emails a fresh set of attempts."""
+    failed = emails.filter(status=OutboxEmail.Status.FAILED)
     ids = list(failed.values_list("pk", flat=True))
     failed.update(status=OutboxEmail.Status.PENDING, attempts=0, queued_at=None)
     transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)

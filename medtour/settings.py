@@ -159,6 +159,9 @@ CLINICS_PER_PAGE = 12
 # approval, and experts are reminded this many days before.
 REVIEW_INTERVAL_MONTHS = int(os.environ.get("MEDTOUR_REVIEW_INTERVAL_MONTHS", "12"))
 REVIEW_REMINDER_DAYS = 30
+# An old version is restored by editing: a revert would skip the medical review
+# and could not bring back the article's parts.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
@@ -17,9 +18,7 @@ def days(n):
 
 
 def staff(django_user_model, username, role):
-    user = django_user_model.objects.create_user(
-        username, f"{username}@example.com", is_staff=True
-    )
+    user = django_user_model.objects.create_user(username, f"{username}@example.com", is_staff=True)
     user.groups.add(Group.objects.get(name=role))
     return user
 
@@ -110,3 +109,30 @@ def test_reminders_reach_the_smtp_server_through_the_worker(live, reviews):
     [first] = live.smtp.handler.to("first-expert@example.com")
     assert "Due soon" in first.get_content()
     assert first["Auto-Submitted"] == "auto-generated"
+
+
+@pytest.mark.django_db
+def test_a_failed_reminder_is_listed_for_staff_and_can_be_retried(
+    client, login_as, django_capture_on_commit_callbacks
+):
+    email = OutboxEmail.objects.create(
+        kind=OutboxEmail.Kind.REVIEW_REMINDER,
+        key="review_reminder.1.2026-01-01",
+        recipient="expert@example.com",
+        subject="Due for review",
+        body="Due soon.",
+        status=OutboxEmail.Status.FAILED,
+        attempts=8,
+        last_error="SMTPServerDisconnected: Connection unexpectedly closed",
+    )
+    login_as(roles.ADMINISTRATOR)
+    url = reverse("admin:consultations_outboxemail_changelist")
+
+    listed = client.get(url, {"status": "failed"}).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "retry_failed", "_selected_action": [email.pk]})
+
+    assert "expert@example.com" in listed
+    email.refresh_from_db()
+    assert email.status == OutboxEmail.Status.SENT
+    assert [message.subject for message in mail.outbox] == ["Due for review"]

@@ -1,0 +1,45 @@
+import os
+
+import pytest
+from django.core.management import call_command
+
+from accounts import demo, roles
+from conditions.models import Condition, LanguageReview
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo():
+    with open(os.devnull, "w") as devnull:
+        call_command("load_demo", stdout=devnull)
+
+
+def test_demo_has_one_user_per_role_who_can_log_in_locally(client, settings):
+    settings.DEBUG = True
+    load_demo()
+
+    for username, role, _first, _last in demo.USERS:
+        assert client.login(username=username, password=demo.PASSWORD), username
+        assert client.get("/admin/").status_code == 200
+        assert [group.name for group in demo.user(username).groups.all()] == [role]
+
+
+def test_demo_users_cannot_log_in_when_debug_is_off(client, settings):
+    settings.DEBUG = False
+    load_demo()
+
+    assert not client.login(username="admin", password=demo.PASSWORD)
+
+
+def test_demo_article_shows_every_review_state(client, settings):
+    settings.DEBUG = True
+    load_demo()
+    load_demo()  # loading again changes nothing
+
+    article = Condition.objects.get(slug_en="lower-limb-ischemia")
+    states = dict(LanguageReview.objects.filter(condition=article).values_list("language", "state"))
+    assert states == {"en": "approved", "uk": "approved", "de": "in_review"}
+    expert = demo.user("expert")
+    assert article.reviews.get(language="en").approved_by.user == expert
+    assert expert.groups.get().name == roles.MEDICAL_EXPERT
+    assert client.get("/de/conditions/ischaemie-der-unteren-extremitaeten/").status_code == 404
