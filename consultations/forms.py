@@ -155,8 +155,10 @@ class ConsultationForm(forms.ModelForm):
             "What the diagnosis is, what treatment you have had, what you would like to know."
         )
         self.fields["condition"].queryset = (
-            Condition.objects.published().public_in().only("name").order_by("public_name")
+            Condition.objects.published().public_in().only("pk").order_by("public_name")
         )
+        # The approved name: a renamed article awaiting review keeps its public name.
+        self.fields["condition"].label_from_instance = lambda condition: condition.public_name
         self.fields["clinic"].queryset = Clinic.objects.active().only("name").order_by("name")
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())

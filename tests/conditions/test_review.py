@@ -318,3 +318,19 @@ def test_history_shows_who_changed_the_article_and_its_parts(client, login_as):
     assert "A retitled article" in html
     assert "Causes, revised" in html
     assert html.count(editor.username) >= 2
+
+
+def test_a_renamed_article_keeps_its_approved_name_on_public_pages(client):
+    condition = ConditionFactory(name_en="Approved name")
+    condition.name_en = "Unreviewed name"
+    condition.save()
+
+    pages = [
+        client.get(reverse("conditions:condition_list")).content.decode(),
+        client.get(reverse("consultations:create")).content.decode(),
+        client.get(page_url(condition, "en")).content.decode(),
+    ]
+
+    for html in pages:
+        assert "Approved name" in html
+        assert "Unreviewed name" not in html
