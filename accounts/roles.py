@@ -31,6 +31,9 @@ ROLES = {
         *_perms("conditions", ("view",), "languagereview"),
         *_perms("clinics", ("add", "change", "view"), "clinic", "accreditationbody"),
         *_perms("clinics", ("add", "change", "delete", "view"), *CLINIC_PARTS),
+        *_perms("news", ("add", "change", "delete", "view"), "newsitem"),
+        *_perms("pages", ("change", "view"), "page"),
+        *_perms("pages", ("add", "change", "delete", "view"), "contact"),
     ],
     MEDICAL_EXPERT: [
         *_perms("conditions", ("change", "view"), "condition"),

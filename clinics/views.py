@@ -3,12 +3,15 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from clinics.filters import ClinicFilter
 from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer
 from conditions.models import Condition
 from consultations.forms import ConsultationForm
+from core import seo
 from core.languages import localized, slug_in_any_language
 
 
@@ -31,7 +34,12 @@ def clinic_list(request):
     return render(
         request,
         "clinics/clinic_list.html",
-        {"filter": filterset, "page": page, "query": query.urlencode()},
+        {
+            "filter": filterset,
+            "page": page,
+            "query": query.urlencode(),
+            "breadcrumbs": seo.breadcrumbs((_("Clinics"), reverse("clinics:clinic_list"))),
+        },
     )
 
 
@@ -65,5 +73,9 @@ def clinic_detail(request, slug):
             "conditions": conditions,
             "language_urls": clinic.language_urls(),
             "consultation_form": ConsultationForm(initial={"clinic": clinic.pk}),
+            "breadcrumbs": seo.breadcrumbs(
+                (_("Clinics"), reverse("clinics:clinic_list")), (clinic.name, request.path)
+            ),
+            "structured_data": [seo.medical_clinic(request, clinic)],
         },
     )

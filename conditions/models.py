@@ -42,6 +42,14 @@ class Expert(models.Model):
     role = models.CharField(
         _("role"), max_length=200, blank=True, help_text=_("For example: vascular surgeon.")
     )
+    specialty = models.ForeignKey(
+        Specialty,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="experts",
+        verbose_name=_("medical specialty"),
+    )
     photo = models.ImageField(_("photo"), upload_to="experts/", blank=True)
     bio = models.TextField(_("short bio"), blank=True)
     user = models.OneToOneField(
@@ -61,6 +69,9 @@ class Expert(models.Model):
 
     def __str__(self):
         return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("experts:expert_detail", kwargs={"slug": self.slug})
 
     @property
     def display_name(self):

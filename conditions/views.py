@@ -1,12 +1,15 @@
 from django.db.models import Prefetch, Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from clinics.models import Recommendation
-from conditions.models import Condition, LanguageReview, text_fingerprint
+from conditions.models import Condition, Expert, LanguageReview, text_fingerprint
 from consultations.forms import ConsultationForm
+from core import seo
 from core.languages import localized, slug_in_any_language
 
 PREVIEW_PERMISSION = "conditions.view_condition"
@@ -14,7 +17,33 @@ PREVIEW_PERMISSION = "conditions.view_condition"
 
 def condition_list(request):
     return render(
-        request, "conditions/condition_list.html", {"conditions": Condition.objects.listed()}
+        request,
+        "conditions/condition_list.html",
+        {
+            "conditions": Condition.objects.listed(),
+            "breadcrumbs": seo.breadcrumbs(
+                (_("Conditions and treatments"), reverse("conditions:condition_list"))
+            ),
+        },
+    )
+
+
+def expert_detail(request, slug):
+    """A medical author's or expert's profile, with the articles they wrote or approved."""
+    expert = get_object_or_404(Expert.objects.select_related("specialty"), slug=slug)
+    articles = Condition.objects.listed()
+    written = list(articles.filter(author=expert))
+    reviewed = list(articles.filter(public_review__approved_by=expert))
+    return render(
+        request,
+        "conditions/expert_detail.html",
+        {
+            "expert": expert,
+            "written": written,
+            "reviewed": reviewed,
+            "breadcrumbs": seo.breadcrumbs((expert.display_name, expert.get_absolute_url())),
+            "structured_data": [seo.profile_page(request, expert)],
+        },
     )
 
 
@@ -59,6 +88,14 @@ def condition_detail(request, slug):
             "recommendations": Recommendation.objects.for_condition_page(condition),
             "language_urls": condition.language_urls(None if preview else public_languages),
             "consultation_form": ConsultationForm(initial={"condition": condition.pk}),
+            "breadcrumbs": seo.breadcrumbs(
+                (
+                    condition.specialty.name,
+                    reverse("conditions:condition_list") + f"#{condition.specialty.slug}",
+                ),
+                (text["name"], request.path),
+            ),
+            "structured_data": [seo.medical_web_page(request, condition, text, review)],
         },
     )
     if can_preview:

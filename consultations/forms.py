@@ -166,7 +166,7 @@ class ConsultationForm(forms.ModelForm):
     @property
     def privacy_link(self):
         return format_html(
-            '<a href="{}">{}</a>', reverse("core:privacy"), _("Read the privacy policy")
+            '<a href="{}">{}</a>', reverse("pages:privacy"), _("Read the privacy policy")
         )
 
     def clean_website(self):

@@ -5,5 +5,4 @@ from core import views
 app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
-    path("privacy/", views.privacy, name="privacy"),
 ]

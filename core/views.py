@@ -1,11 +1,56 @@
+from django.conf import settings
+from django.db.models import Count, Sum
 from django.shortcuts import render
+from django.urls import reverse
 
+from clinics.models import Clinic
 from conditions.models import Condition
+from core import seo
+from core.languages import public_url
+from news.models import NewsItem
+
+HOME_CLINICS = 6
+HOME_NEWS = 3
 
 
 def home(request):
-    return render(request, "core/home.html", {"conditions": Condition.objects.listed()})
+    clinics = (
+        Clinic.objects.active()
+        .annotate(
+            recommended_for=Count("recommendations", distinct=True),
+            patients=Sum("recommendations__patients_treated"),
+        )
+        .filter(recommended_for__gt=0)
+        .only("name", "slug", "city", "country", "short_description")
+        .order_by("-patients", "-recommended_for", "name")[:HOME_CLINICS]
+    )
+    news = NewsItem.objects.public_in().only(
+        "title", "slug", "lead", "image", "image_alt", "published_at"
+    )[:HOME_NEWS]
+    return render(
+        request,
+        "core/home.html",
+        {
+            "conditions": Condition.objects.listed(),
+            "clinics": clinics,
+            "news": news,
+            "breadcrumbs": seo.breadcrumbs(),
+        },
+    )
 
 
-def privacy(request):
-    return render(request, "core/privacy.html")
+def robots_txt(request):
+    """Keeps the admin, documents, search results and thank-you pages out of search engines."""
+    return render(
+        request,
+        "robots.txt",
+        {
+            "thanks_paths": [
+                public_url(code, "consultations:create") + "thanks/"
+                for code, _name in settings.LANGUAGES
+            ],
+            "search_paths": [public_url(code, "search:search") for code, _name in settings.LANGUAGES],
+            "sitemap_url": request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap")),
+        },
+        content_type="text/plain; charset=utf-8",
+    )

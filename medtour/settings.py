@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.postgres",
     "django_prose_editor",
     "django_countries",
     "django_filters",
@@ -79,6 +81,9 @@ INSTALLED_APPS = [
     "conditions",
     "clinics",
     "consultations",
+    "news",
+    "pages",
+    "search",
     # Last: it gives the roles their permissions once every app has created its own.
     "accounts",
 ]
@@ -111,6 +116,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "pages.context_processors.contacts",
             ],
         },
     },
@@ -126,6 +132,14 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Search matches a title whose words are this similar to the query (pg_trgm's
+# word similarity, default 0.6): 0.5 lets "ischaemia" find "ischemia". Set per
+# connection, so the trigram index still serves the match.
+SEARCH_TITLE_SIMILARITY = 0.5
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c pg_trgm.word_similarity_threshold={SEARCH_TITLE_SIMILARITY}"
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -154,6 +168,11 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 # A clinic's price older than this is shown as "price on request".
 PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
 CLINICS_PER_PAGE = 12
+NEWS_PER_PAGE = 10
+NEWS_FEED_ITEMS = 20
+# Search: results shown per kind (articles, treatments, clinics, news).
+SEARCH_RESULTS_PER_KIND = 10
+SEARCH_QUERY_MAX_LENGTH = 200
 
 # Medical review: an approved article is due for review again this long after
 # approval, and experts are reminded this many days before.

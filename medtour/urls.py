@@ -2,16 +2,38 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
+from clinics.sitemaps import ClinicSitemap
+from conditions.sitemaps import ConditionSitemap, ExpertSitemap
+from conditions.urls import expert_patterns
 from consultations.views import document_download
+from core.sitemaps import StaticSitemap
+from core.views import robots_txt
+from news.sitemaps import NewsSitemap
+
+SITEMAPS = {
+    "pages": StaticSitemap,
+    "conditions": ConditionSitemap,
+    "clinics": ClinicSitemap,
+    "news": NewsSitemap,
+    "experts": ExpertSitemap,
+}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("documents/<uuid:uuid>/", document_download, name="document_download"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path(
         "favicon.ico",
         RedirectView.as_view(url=lazy(static_url, str)("favicon.svg"), permanent=True),
@@ -21,6 +43,10 @@ urlpatterns = [
         path("conditions/", include("conditions.urls")),
         path("clinics/", include("clinics.urls")),
         path("consultation/", include("consultations.urls")),
+        path("news/", include("news.urls")),
+        path("experts/", include(expert_patterns)),
+        path("search/", include("search.urls")),
+        path("", include("pages.urls")),
     ),
     # Serves uploads in development only: static() is empty when DEBUG is off.
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),

@@ -1,9 +1,19 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info, to_locale
+
+from core import seo
 
 register = template.Library()
+
+# As django.utils.html.json_script: the JSON cannot end the script element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -24,7 +34,38 @@ def language_links(context):
             "name": get_language_info(code)["name_local"],
             "url": urls[code],
             "is_current": code == current,
+            "locale": to_locale(code),
         }
         for code, _name in settings.LANGUAGES
         if code in urls
     ]
+
+
+@register.simple_tag
+def x_default(languages):
+    """The URL for visitors whose language the page is not in: English, else the first."""
+    urls = {language["code"]: language["url"] for language in languages}
+    return urls.get(settings.LANGUAGE_CODE) or next(iter(urls.values()), "")
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's JSON-LD: what the view describes, and its breadcrumb trail."""
+    items = list(context.get("structured_data") or [])
+    if context.get("breadcrumbs"):
+        items.append(seo.breadcrumb_list(context["request"], context["breadcrumbs"]))
+    return format_html_join(
+        "\n",
+        '<script type="application/ld+json" nonce="{}">{}</script>',
+        (
+            (
+                context.get("csp_nonce", ""),
+                mark_safe(  # noqa: S308 (escaped above, as json_script does)
+                    json.dumps(item, ensure_ascii=False, cls=DjangoJSONEncoder).translate(
+                        JSON_SCRIPT_ESCAPES
+                    )
+                ),
+            )
+            for item in items
+        ),
+    )

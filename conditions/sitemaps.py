@@ -1,0 +1,25 @@
+from django.db.models import Prefetch
+
+from conditions.models import Condition, Expert, LanguageReview
+from core.sitemaps import LanguageSitemap
+
+
+class ConditionSitemap(LanguageSitemap):
+    """Articles, in the languages a medical expert approved."""
+
+    def items(self):
+        return Condition.objects.published().prefetch_related(
+            Prefetch("reviews", LanguageReview.objects.public(), to_attr="public_reviews")
+        )
+
+    def get_languages_for_item(self, condition):
+        written = condition.languages()
+        return [review.language for review in condition.public_reviews if review.language in written]
+
+    def lastmod(self, condition):
+        return max(review.approved_at for review in condition.public_reviews)
+
+
+class ExpertSitemap(LanguageSitemap):
+    def items(self):
+        return Expert.objects.order_by("pk")

@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+
+
+class LanguageSitemap(Sitemap):
+    """Each page once per language it is public in, with the others as alternates.
+
+    Django's own x-default drops the language prefix, which our URLs always have;
+    here it is the English page, else the first language the page is in.
+    """
+
+    i18n = True
+    alternates = True
+
+    def get_urls(self, *args, **kwargs):
+        urls = super().get_urls(*args, **kwargs)
+        for url in urls:
+            alternates = {alternate["lang_code"]: alternate for alternate in url["alternates"]}
+            default = alternates.get(settings.LANGUAGE_CODE) or next(
+                iter(alternates.values()), None
+            )
+            if default is not None:
+                url["alternates"].append(
+                    {"location": default["location"], "lang_code": "x-default"}
+                )
+        return urls
+
+
+class StaticSitemap(LanguageSitemap):
+    """Pages every language has: the home page, the lists, about, privacy, contacts."""
+
+    def items(self):
+        return [
+            "core:home",
+            "conditions:condition_list",
+            "clinics:clinic_list",
+            "news:news_list",
+            "pages:about",
+            "pages:contacts",
+            "pages:privacy",
+        ]
+
+    def location(self, item):
+        return reverse(item)

@@ -1,0 +1,96 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from conditions.models import Expert
+from core.fields import RichTextField
+from core.languages import localized, public_url, unique_per_language
+
+
+class NewsItemQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, published_at__lte=timezone.now())
+
+    def public_in(self, language=None):
+        """Published items written in the language (default: active)."""
+        language = language or translation.get_language()
+        return (
+            self.published()
+            .exclude(**{f"{localized('slug', language)}__isnull": True})
+            .exclude(**{localized("title", language): ""})
+        )
+
+
+class NewsItem(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    # Unique per language: see Meta.constraints.
+    slug = models.SlugField(_("slug"), max_length=200)
+    lead = models.CharField(
+        _("lead"), max_length=300, blank=True, help_text=_("One or two sentences for lists.")
+    )
+    body = RichTextField(_("text"))
+    image = models.ImageField(_("lead image"), upload_to="news/", blank=True)
+    image_alt = models.CharField(
+        _("image text alternative"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for screen readers."),
+    )
+    author = models.ForeignKey(
+        Expert,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="news",
+        verbose_name=_("author"),
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+    published_at = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("Set automatically on first publication; a future date delays it."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = NewsItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+        constraints = [
+            *unique_per_language("slug", "unique_news_slug"),
+            models.CheckConstraint(
+                condition=models.Q(is_published=False) | models.Q(published_at__isnull=False),
+                name="published_news_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:news_detail", kwargs={"slug": self.slug})
+
+    def languages(self):
+        """Codes of the languages this item is written in."""
+        return [
+            code
+            for code, _name in settings.LANGUAGES
+            if getattr(self, localized("slug", code)) and getattr(self, localized("title", code))
+        ]
+
+    def language_urls(self):
+        return {
+            code: public_url(code, "news:news_detail", slug=getattr(self, localized("slug", code)))
+            for code in self.languages()
+        }

@@ -1,0 +1,62 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from core import seo
+from core.languages import localized, slug_in_any_language
+from news.models import NewsItem
+
+
+def news_list(request):
+    items = (
+        NewsItem.objects.public_in()
+        .select_related("author")
+        .only(
+            "title",
+            "slug",
+            "lead",
+            "image",
+            "image_alt",
+            "published_at",
+            "author__name",
+            "author__academic_title",
+            "author__slug",
+        )
+    )
+    page = Paginator(items, settings.NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "news/news_list.html",
+        {
+            "page": page,
+            "breadcrumbs": seo.breadcrumbs((_("All news"), reverse("news:news_list"))),
+        },
+    )
+
+
+def news_detail(request, slug):
+    language = get_language()
+    items = NewsItem.objects.public_in(language).select_related("author")
+    item = items.filter(**{localized("slug", language): slug}).first()
+    if item is None:
+        # A slug of another language: the same item, if it is written in this one.
+        other = items.filter(slug_in_any_language(slug)).first()
+        if other is None:
+            raise Http404
+        return redirect(other, permanent=True)
+    return render(
+        request,
+        "news/news_detail.html",
+        {
+            "item": item,
+            "language_urls": item.language_urls(),
+            "breadcrumbs": seo.breadcrumbs(
+                (_("All news"), reverse("news:news_list")), (item.title, item.get_absolute_url())
+            ),
+            "structured_data": [seo.news_article(request, item)],
+        },
+    )
