@@ -291,7 +291,9 @@ def load():
         slug=SPECIALTY["slug"], defaults=SPECIALTY
     )
     experts = {
-        key: Expert.objects.update_or_create(slug=data["slug"], defaults=data)[0]
+        key: Expert.objects.update_or_create(
+            slug=data["slug"], defaults=data | {"specialty": specialty}
+        )[0]
         for key, data in EXPERTS.items()
     }
     experts["expert"].user = accounts_demo.user("expert")

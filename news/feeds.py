@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from news.models import NewsItem
@@ -21,9 +20,6 @@ class NewsFeed(Feed):
 
     def link(self):
         return reverse("news:news_list")
-
-    def language(self):
-        return get_language()
 
     def items(self):
         return NewsItem.objects.public_in().select_related("author")[: settings.NEWS_FEED_ITEMS]

@@ -38,6 +38,9 @@ def test_administrator_has_every_permission():
     [
         (roles.EDITOR, NEW_ARTICLE, 200),
         (roles.EDITOR, NEW_CLINIC, 200),
+        (roles.EDITOR, reverse("admin:news_newsitem_add"), 200),
+        (roles.EDITOR, reverse("admin:pages_contact_add"), 200),
+        (roles.EDITOR, reverse("admin:pages_page_changelist"), 200),
         (roles.EDITOR, REQUESTS, 403),
         (roles.EDITOR, USERS, 403),
         (roles.MEDICAL_EXPERT, ARTICLES, 200),
@@ -47,6 +50,8 @@ def test_administrator_has_every_permission():
         (roles.COORDINATOR, REQUESTS, 200),
         (roles.COORDINATOR, ARTICLES, 403),
         (roles.COORDINATOR, NEW_CLINIC, 403),
+        (roles.COORDINATOR, reverse("admin:news_newsitem_add"), 403),
+        (roles.MEDICAL_EXPERT, reverse("admin:pages_contact_add"), 403),
         (roles.COORDINATOR, USERS, 403),
         (roles.ADMINISTRATOR, USERS, 200),
         (roles.ADMINISTRATOR, reverse("admin:auth_user_add"), 200),

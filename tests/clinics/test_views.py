@@ -519,9 +519,9 @@ def test_article_with_recommendations_query_count_is_fixed(client, django_assert
     condition = build_recommended_clinics(size)
     url = condition.get_absolute_url()
 
-    # The article's own 5 (see tests/conditions), then the recommendations with their
+    # The article's own 7 (see tests/conditions), then the recommendations with their
     # clinics and lowest prices, the clinics' photos, their valid accreditations.
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="clinic-card">') == size
@@ -544,8 +544,8 @@ def test_catalogue_query_count_is_fixed(client, settings, django_assert_num_quer
 
     # The filters' choices: countries, specialties, conditions, accreditation bodies,
     # methods; the count, the page of clinics, their photos, their valid
-    # accreditations with the bodies.
-    with django_assert_num_queries(9):
+    # accreditations with the bodies; the header's regional contacts.
+    with django_assert_num_queries(10):
         response = client.get(reverse("clinics:clinic_list"))
 
     assert response.content.decode().count('<li class="clinic-card">') == size
@@ -568,8 +568,8 @@ def test_clinic_page_query_count_is_fixed(client, django_assert_num_queries, siz
 
     # The clinic, then specialties, photos, accreditations with bodies, doctors
     # with specialties, offers with methods, and the conditions it is recommended for;
-    # the consultation form's lists of conditions and clinics.
-    with django_assert_num_queries(9):
+    # the consultation form's lists of conditions and clinics; the header's contacts.
+    with django_assert_num_queries(10):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="person">') == size

@@ -4,6 +4,9 @@ from django.db import transaction
 from accounts import demo as accounts_demo
 from clinics import demo as clinics_demo
 from conditions import demo as conditions_demo
+from news import demo as news_demo
+from pages import demo as pages_demo
+from search.documents import documents_rebuild
 
 
 class Command(BaseCommand):
@@ -11,8 +14,12 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        # Users review the articles; clinics are recommended for the articles.
-        for app_demo in (accounts_demo, conditions_demo, clinics_demo):
+        # Users review the articles; clinics are recommended for the articles; the
+        # news links the article.
+        for app_demo in (accounts_demo, conditions_demo, clinics_demo, news_demo, pages_demo):
             for line in app_demo.load():
                 self.stdout.write(line)
+        # Saves keep the index current; a rebuild also covers content from before search.
+        counts = documents_rebuild()
+        self.stdout.write(f"Search index: {sum(counts.values())} documents")
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
