@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -15,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 # Polish stemmer, so those are matched word for word ("simple"); the trigram
 # match on titles catches their other word forms and spelling variants.
 TEXT_SEARCH_CONFIGS = {"en": "english", "de": "german", "uk": "simple", "pl": "simple"}
+# Quotes, "or" and a leading minus: websearch syntax.
+OPERATORS = re.compile(r'"|(^|\s)-\S|\bor\b', re.IGNORECASE)
 # ts_headline marks matches with these; they are escaped with the rest of the
 # text and then turned into <mark> (see search.views).
 MARK_START, MARK_STOP = "\x02", "\x03"
@@ -42,7 +46,12 @@ class SearchDocumentQuerySet(models.QuerySet):
             documents = documents.annotate(
                 similarity=TrigramWordSimilarity(query, "title"),
                 score=SearchRank(F("vector"), tsquery) + F("similarity"),
-            ).filter(Q(vector=tsquery) | Q(title__trigram_word_similar=query))
+            )
+            matches = Q(vector=tsquery)
+            if not OPERATORS.search(query):
+                # Spelling tolerance for plain words; with operators the user is precise.
+                matches |= Q(title__trigram_word_similar=query)
+            documents = documents.filter(matches)
         else:
             for word in query.split():
                 documents = documents.filter(Q(title__icontains=word) | Q(body__icontains=word))
@@ -52,7 +61,7 @@ class SearchDocumentQuerySet(models.QuerySet):
                 place=Window(RowNumber(), partition_by=F("kind"), order_by=[F("score").desc(), "title"])
             )
             .filter(place__lte=per_kind)
-            .defer("body", "vector")
+            .defer("vector")
             .order_by("kind", "place")
         )
 
