@@ -14,7 +14,9 @@ class ConditionSitemap(LanguageSitemap):
 
     def get_languages_for_item(self, condition):
         written = condition.languages()
-        return [review.language for review in condition.public_reviews if review.language in written]
+        return [
+            review.language for review in condition.public_reviews if review.language in written
+        ]
 
     def lastmod(self, condition):
         return max(review.approved_at for review in condition.public_reviews)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import get_usage
@@ -13,6 +14,7 @@ from consultations import services
 from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
 from consultations.models import ConsultationRequest, Document, DocumentDownload
 from core.http import client_ip
+from core.seo import breadcrumbs
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +45,16 @@ def consultation_create(request):
         initial={key: request.GET.get(key) for key in ("condition", "clinic")},
     )
     if not form.is_valid():
-        return render(request, "consultations/consultation_form.html", {"form": form})
+        return render(
+            request,
+            "consultations/consultation_form.html",
+            {
+                "form": form,
+                "breadcrumbs": breadcrumbs(
+                    (gettext("Free consultation"), reverse("consultations:create"))
+                ),
+            },
+        )
     data = form.cleaned_data
     earlier = ConsultationRequest.objects.filter(submission_token=data["submission_token"]).first()
     if earlier is not None:

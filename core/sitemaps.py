@@ -3,7 +3,6 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 
-
 class LanguageSitemap(Sitemap):
     """Each page once per language it is public in, with the others as alternates.
 

@@ -49,8 +49,12 @@ def robots_txt(request):
                 public_url(code, "consultations:create") + "thanks/"
                 for code, _name in settings.LANGUAGES
             ],
-            "search_paths": [public_url(code, "search:search") for code, _name in settings.LANGUAGES],
-            "sitemap_url": request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap")),
+            "search_paths": [
+                public_url(code, "search:search") for code, _name in settings.LANGUAGES
+            ],
+            "sitemap_url": request.build_absolute_uri(
+                reverse("django.contrib.sitemaps.views.sitemap")
+            ),
         },
         content_type="text/plain; charset=utf-8",
     )

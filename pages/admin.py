@@ -19,4 +19,14 @@ class PageAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
 class ContactAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
     list_display = ["label", "phone", "hours", "time_zone", "order", "is_shown"]
     list_editable = ["order", "is_shown"]
-    fields = ["label", "phone", "hours", "time_zone", "whatsapp", "viber", "telegram", "order", "is_shown"]
+    fields = [
+        "label",
+        "phone",
+        "hours",
+        "time_zone",
+        "whatsapp",
+        "viber",
+        "telegram",
+        "order",
+        "is_shown",
+    ]

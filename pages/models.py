@@ -54,7 +54,10 @@ class Contact(models.Model):
     )
     phone = PhoneNumberField(_("phone number"))
     hours = models.CharField(
-        _("working hours"), max_length=120, blank=True, help_text=_("For example: Mon–Fri 9:00–18:00.")
+        _("working hours"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: Mon–Fri 9:00–18:00."),
     )
     time_zone = models.CharField(
         _("time zone"), max_length=64, choices=time_zone_choices, default="Europe/Kyiv"

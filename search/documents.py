@@ -87,8 +87,12 @@ def news_documents(item):
         yield {
             "language": code,
             "title": getattr(item, localized("title", code)),
-            "body": plain_text(getattr(item, localized("lead", code)), getattr(item, localized("body", code))),
-            "url": public_url(code, "news:news_detail", slug=getattr(item, localized("slug", code))),
+            "body": plain_text(
+                getattr(item, localized("lead", code)), getattr(item, localized("body", code))
+            ),
+            "url": public_url(
+                code, "news:news_detail", slug=getattr(item, localized("slug", code))
+            ),
             "published_at": item.published_at,
         }
 
@@ -108,7 +112,9 @@ QUERYSETS = {
 
 
 def kind_of(model):
-    return next(kind for kind, (documents_model, _build) in DOCUMENTS.items() if documents_model is model)
+    return next(
+        kind for kind, (documents_model, _build) in DOCUMENTS.items() if documents_model is model
+    )
 
 
 @transaction.atomic
@@ -116,9 +122,7 @@ def documents_update(*, kind, objects):
     """Replaces the search documents of these objects with what they show now."""
     _model, build = DOCUMENTS[kind]
     objects = list(objects)
-    documents = SearchDocument.objects.filter(
-        kind=kind, object_id__in=[obj.pk for obj in objects]
-    )
+    documents = SearchDocument.objects.filter(kind=kind, object_id__in=[obj.pk for obj in objects])
     documents.delete()
     created = SearchDocument.objects.bulk_create(
         SearchDocument(kind=kind, object_id=obj.pk, **document)

@@ -10,7 +10,7 @@ class SearchForm(forms.Form):
         strip=True,
         error_messages={
             "required": _("Type a word to search for."),
-            "max_length": _("Please shorten your search to %(limit_value)d characters or fewer.")
+            "max_length": _("Please shorten your search to %(limit_value)d characters or fewer."),
         },
     )
 

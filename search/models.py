@@ -4,9 +4,9 @@ from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
     SearchRank,
+    SearchVectorField,
     TrigramWordSimilarity,
 )
-from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, models
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
@@ -58,7 +58,9 @@ class SearchDocumentQuerySet(models.QuerySet):
             documents = documents.annotate(score=models.Value(1.0))
         return (
             documents.annotate(
-                place=Window(RowNumber(), partition_by=F("kind"), order_by=[F("score").desc(), "title"])
+                place=Window(
+                    RowNumber(), partition_by=F("kind"), order_by=[F("score").desc(), "title"]
+                )
             )
             .filter(place__lte=per_kind)
             .defer("vector")

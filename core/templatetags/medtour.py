@@ -60,7 +60,7 @@ def structured_data(context):
         (
             (
                 context.get("csp_nonce", ""),
-                mark_safe(  # noqa: S308 (escaped above, as json_script does)
+                mark_safe(
                     json.dumps(item, ensure_ascii=False, cls=DjangoJSONEncoder).translate(
                         JSON_SCRIPT_ESCAPES
                     )

@@ -22,7 +22,7 @@ def test_expert_page_shows_profile_and_articles_written_and_reviewed(client):
 
     html = client.get(expert.get_absolute_url()).content.decode()
 
-    assert f"<h1 id=\"page-title\">PhD. {expert.name_en}</h1>" in html
+    assert f'<h1 id="page-title">PhD. {expert.name_en}</h1>' in html
     for text in ("Vascular surgeon", "Fifteen years of practice.", "Vascular surgery"):
         assert text in html
     assert f'alt="PhD. {expert.name_en}"' in html
@@ -43,7 +43,8 @@ def test_expert_page_lists_only_articles_public_in_the_language(client):
         html = client.get(expert.get_absolute_url()).content.decode()
 
     assert english_only.name_uk not in html
-    assert "Medical author" not in html and "Медичний автор" not in html
+    assert "Medical author" not in html
+    assert "Медичний автор" not in html
 
 
 def test_unknown_expert_is_not_found(client):
@@ -75,4 +76,4 @@ def test_expert_page_query_count_is_fixed(client, django_assert_num_queries, siz
     with django_assert_num_queries(4):
         response = client.get(expert.get_absolute_url())
 
-    assert response.content.decode().count("<li><a href=\"/en/conditions/condition-") == 2 * size
+    assert response.content.decode().count('<li><a href="/en/conditions/condition-') == 2 * size

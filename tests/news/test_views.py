@@ -52,7 +52,7 @@ def test_news_page_shows_title_date_image_text_and_author(client):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert f"<h1 id=\"page-title\">{item.title_en}</h1>" in html
+    assert f'<h1 id="page-title">{item.title_en}</h1>' in html
     assert 'alt="A surgeon at work"' in html
     assert "<p>Full <b>story</b>.</p>" in html
     assert f'href="{item.author.get_absolute_url()}"' in html

@@ -78,9 +78,7 @@ def test_editor_adds_a_contact_in_the_admin(client, login_as):
         ("time_zone", "Mars/Olympus", "Select a valid choice."),
     ],
 )
-def test_contact_with_bad_input_is_refused_with_a_message(
-    client, login_as, field, value, message
-):
+def test_contact_with_bad_input_is_refused_with_a_message(client, login_as, field, value, message):
     login_as(roles.EDITOR)
     url = reverse("admin:pages_contact_add")
     data = admin_form_data(client, url, "contact_form")
