@@ -14,13 +14,17 @@ PYTHON := $(shell for c in python3.13 python3.12 python3 \
 	&& { command -v "$$c"; break; }; done)
 endif
 
-.PHONY: run test lint format messages makemessages migrate demo superuser worker beat check-python
+.PHONY: run test bench lint format messages makemessages migrate demo superuser worker beat check-python
 
 run: $(VENV)/.deps messages migrate demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(VENV)/.dev-deps messages
 	$(BIN)/pytest
+
+# Speed, as ratios to a baseline measured in the same run: bench-results/.
+bench: $(VENV)/.dev-deps messages
+	MEDTOUR_BENCH_REPEAT=$${MEDTOUR_BENCH_REPEAT:-100} $(BIN)/pytest -m bench -s -q
 
 lint: $(VENV)/.dev-deps
 	$(BIN)/ruff check .
