@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
 from core.languages import localized, public_url, unique_per_language
+from core.models import Publishable, PublishableQuerySet
 
 
 class Specialty(models.Model):
@@ -102,10 +103,7 @@ class TreatmentMethod(models.Model):
 MISSING = "missing"
 
 
-class ConditionQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True, published_at__lte=timezone.now())
-
+class ConditionQuerySet(PublishableQuerySet):
     def in_language(self, language=None):
         """Conditions whose article is written in the language (default: active)."""
         language = language or translation.get_language()
@@ -144,7 +142,7 @@ class ConditionQuerySet(models.QuerySet):
         )
 
 
-class Condition(models.Model):
+class Condition(Publishable):
     """A condition article: what it is, causes, symptoms, treatments, FAQ."""
 
     name = models.CharField(
@@ -180,15 +178,6 @@ class Condition(models.Model):
         related_name="authored_conditions",
         verbose_name=_("medical author"),
     )
-    is_published = models.BooleanField(_("published"), default=False)
-    published_at = models.DateTimeField(
-        _("publication date"),
-        null=True,
-        blank=True,
-        help_text=_("Set automatically on first publication; a future date delays it."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ConditionQuerySet.as_manager()
 
@@ -203,22 +192,12 @@ class Condition(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        if self.is_published and self.published_at is None:
-            self.published_at = timezone.now()
         if self.pk:
             self._remember_old_slugs()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("conditions:condition_detail", kwargs={"slug": self.slug})
-
-    def is_live(self):
-        """Published, and its publication date has come (see the `published` query)."""
-        return (
-            self.is_published
-            and self.published_at is not None
-            and (self.published_at <= timezone.now())
-        )
 
     def _remember_old_slugs(self):
         fields = [localized("slug", code) for code, _name in settings.LANGUAGES]

@@ -38,6 +38,3 @@ class NewsFeed(Feed):
 
     def item_author_name(self, item):
         return item.author.display_name if item.author else "MedTour"
-
-    def item_author_link(self, item):
-        return item.author.get_absolute_url() if item.author else None

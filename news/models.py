@@ -1,18 +1,16 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Expert
 from core.fields import RichTextField
 from core.languages import localized, public_url, unique_per_language
+from core.models import Publishable, PublishableQuerySet
 
 
-class NewsItemQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True, published_at__lte=timezone.now())
-
+class NewsItemQuerySet(PublishableQuerySet):
     def public_in(self, language=None):
         """Published items written in the language (default: active)."""
         language = language or translation.get_language()
@@ -23,7 +21,7 @@ class NewsItemQuerySet(models.QuerySet):
         )
 
 
-class NewsItem(models.Model):
+class NewsItem(Publishable):
     title = models.CharField(_("title"), max_length=200)
     # Unique per language: see Meta.constraints.
     slug = models.SlugField(_("slug"), max_length=200)
@@ -46,16 +44,6 @@ class NewsItem(models.Model):
         related_name="news",
         verbose_name=_("author"),
     )
-    is_published = models.BooleanField(_("published"), default=False)
-    published_at = models.DateTimeField(
-        _("publication date"),
-        null=True,
-        blank=True,
-        help_text=_("Set automatically on first publication; a future date delays it."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
     objects = NewsItemQuerySet.as_manager()
 
     class Meta:
@@ -72,11 +60,6 @@ class NewsItem(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if self.is_published and self.published_at is None:
-            self.published_at = timezone.now()
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("news:news_detail", kwargs={"slug": self.slug})

@@ -12,6 +12,8 @@ from core import seo
 
 register = template.Library()
 
+# Open Graph wants language_TERRITORY.
+OG_LOCALES = {"en": "en_US", "uk": "uk_UA", "de": "de_DE", "pl": "pl_PL"}
 # As django.utils.html.json_script: the JSON cannot end the script element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -34,7 +36,7 @@ def language_links(context):
             "name": get_language_info(code)["name_local"],
             "url": urls[code],
             "is_current": code == current,
-            "locale": to_locale(code),
+            "locale": OG_LOCALES.get(code, to_locale(code)),
         }
         for code, _name in settings.LANGUAGES
         if code in urls

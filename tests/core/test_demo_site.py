@@ -41,7 +41,8 @@ def test_demo_news_is_in_english_and_ukrainian_and_one_links_the_article(client,
 def test_demo_has_about_and_privacy_pages_written_in_the_language(demo, language):
     for page in Page.objects.all():
         with translation.override(language):
-            assert page.title and page.body
+            assert page.title
+            assert page.body
 
 
 def test_demo_has_the_authors_and_experts_profiles(client, demo):

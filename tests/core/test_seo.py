@@ -248,7 +248,8 @@ def test_every_page_has_canonical_and_open_graph_tags(client):
         assert f'<meta property="og:url" content="{HOST}{url}">' in html, url
         for tag in ("og:title", "og:description", "og:type", "og:site_name"):
             assert re.search(rf'<meta property="{tag}" content="[^"]+">', html), (url, tag)
-        assert '<meta property="og:locale" content="en">' in html
+        assert '<meta property="og:locale" content="en_US">' in html
+        assert '<meta property="og:locale:alternate" content="uk_UA">' in html
 
 
 def test_article_hreflang_links_only_its_public_languages(client):

@@ -27,13 +27,63 @@ pytestmark = [pytest.mark.django_db, pytest.mark.bench]
 ARTICLES = 1000
 REPEAT = int(os.environ.get("MEDTOUR_BENCH_REPEAT", "5"))
 REPORT = Path(settings.BASE_DIR) / "bench-results" / "search.txt"
-WORDS = (
-    "artery vein pain blood flow surgery stent bypass therapy chronic acute syndrome "
-    "disease inflammation diagnosis symptom treatment clinic patient walking leg arm "
-    "heart lung kidney liver skin bone joint muscle nerve brain spine eye ear throat "
-    "infection fever swelling numbness cramp ulcer wound pressure sugar diabetes "
-    "smoking exercise diet medication injection ultrasound angiography scan biopsy"
-).split()
+WORDS = [
+    "artery",
+    "vein",
+    "pain",
+    "blood",
+    "flow",
+    "surgery",
+    "stent",
+    "bypass",
+    "therapy",
+    "chronic",
+    "acute",
+    "syndrome",
+    "disease",
+    "inflammation",
+    "diagnosis",
+    "symptom",
+    "treatment",
+    "clinic",
+    "patient",
+    "walking",
+    "leg",
+    "arm",
+    "heart",
+    "lung",
+    "kidney",
+    "liver",
+    "skin",
+    "bone",
+    "joint",
+    "muscle",
+    "nerve",
+    "brain",
+    "spine",
+    "eye",
+    "ear",
+    "throat",
+    "infection",
+    "fever",
+    "swelling",
+    "numbness",
+    "cramp",
+    "ulcer",
+    "wound",
+    "pressure",
+    "sugar",
+    "diabetes",
+    "smoking",
+    "exercise",
+    "diet",
+    "medication",
+    "injection",
+    "ultrasound",
+    "angiography",
+    "scan",
+    "biopsy",
+]
 
 
 def build_articles(count):
