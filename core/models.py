@@ -25,9 +25,17 @@ class Publishable(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        self._date_publication()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before the constraints are validated: a published row has its date.
+        super().clean()
+        self._date_publication()
+
+    def _date_publication(self):
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
-        super().save(*args, **kwargs)
 
     def is_live(self):
         """Published, and its publication date has come (see the `published` query)."""

@@ -287,3 +287,11 @@ def test_server_error_page_is_in_the_site_design_and_language():
     assert '<html lang="uk">' in html
     assert "/static/css/site.css" in html
     assert "Щось пішло не так" in html
+
+
+def test_robots_and_not_found_query_counts_are_fixed(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        client.get("/robots.txt")
+    # The header's contacts.
+    with django_assert_num_queries(1):
+        client.get("/en/no-such-page/")
