@@ -6,6 +6,7 @@ import re
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
+from django.db.models import Case, When
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -148,10 +149,18 @@ def documents_rebuild():
 
 
 def _vectors_update(documents):
+    """Title (weight A) and text (B), each language with its own configuration."""
     if connection.vendor != "postgresql":
         return
-    for language, config in TEXT_SEARCH_CONFIGS.items():
-        documents.filter(language=language).update(
-            vector=SearchVector("title", weight="A", config=config)
-            + SearchVector("body", weight="B", config=config)
+    documents.update(
+        vector=Case(
+            *(
+                When(
+                    language=language,
+                    then=SearchVector("title", weight="A", config=config)
+                    + SearchVector("body", weight="B", config=config),
+                )
+                for language, config in TEXT_SEARCH_CONFIGS.items()
+            )
         )
+    )
