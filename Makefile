@@ -24,7 +24,8 @@ test: $(VENV)/.dev-deps messages
 
 # Speed, as ratios to a baseline measured in the same run: bench-results/.
 bench: $(VENV)/.dev-deps messages
-	MEDTOUR_BENCH_REPEAT=$${MEDTOUR_BENCH_REPEAT:-100} $(BIN)/pytest -m bench -s -q
+	MEDTOUR_BENCH_REPEAT=$${MEDTOUR_BENCH_REPEAT:-100} MEDTOUR_BENCH_REPORT=bench-results/search.txt \
+		$(BIN)/pytest -m bench -s -q
 
 lint: $(VENV)/.dev-deps
 	$(BIN)/ruff check .

@@ -1,7 +1,7 @@
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +34,22 @@ class AccreditationBody(models.Model):
 class ClinicQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
+
+    def most_recommended(self):
+        """Active clinics recommended for articles public in the active language, most
+        patients first; adds `recommended_for` (articles) and `patients`."""
+        public = Q(
+            recommendations__condition__in=Condition.objects.published().public_in().values("pk")
+        )
+        return (
+            self.active()
+            .annotate(
+                recommended_for=Count("recommendations", filter=public, distinct=True),
+                patients=Sum("recommendations__patients_treated", filter=public),
+            )
+            .filter(recommended_for__gt=0)
+            .order_by("-patients", "-recommended_for", "name")
+        )
 
     def with_flags(self):
         """Counts of expired accreditations and stale prices, for the admin list."""

@@ -4,7 +4,7 @@ import json
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.db.models import FilteredRelation, Q
+from django.db.models import Exists, ExpressionWrapper, FilteredRelation, OuterRef, Q
 from django.db.models.fields.json import KeyTextTransform
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -30,6 +30,40 @@ class Specialty(models.Model):
 
     def get_absolute_url(self):
         return reverse("conditions:condition_list") + f"#{self.slug}"
+
+
+class ExpertQuerySet(models.QuerySet):
+    def public_in(self, language=None):
+        """Experts with a public page in the language (default: active)."""
+        return self.filter(_expert_is_public(language or translation.get_language()))
+
+    def with_public_languages(self):
+        """Adds `public_<code>` per language: whether the profile is public in it."""
+        return self.annotate(
+            **{
+                f"public_{code}": ExpressionWrapper(
+                    _expert_is_public(code), output_field=models.BooleanField()
+                )
+                for code, _name in settings.LANGUAGES
+            }
+        )
+
+
+def _expert_is_public(language):
+    """An expert is shown who wrote or approved an article public in the language, or
+    wrote a news item published in it; anyone else's profile would say nothing."""
+    articles = Condition.objects.published().public_in(language)
+    news = Expert.objects.filter(
+        pk=OuterRef("pk"),
+        news__is_published=True,
+        news__published_at__lte=timezone.now(),
+        **{f"news__{localized('slug', language)}__isnull": False},
+    )
+    return (
+        Q(Exists(articles.filter(author=OuterRef("pk"))))
+        | Q(Exists(articles.filter(public_review__approved_by=OuterRef("pk"))))
+        | Q(Exists(news))
+    )
 
 
 class Expert(models.Model):
@@ -62,6 +96,8 @@ class Expert(models.Model):
         verbose_name=_("user account"),
         help_text=_("The account this expert signs in with to approve articles."),
     )
+
+    objects = ExpertQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -181,11 +217,14 @@ class Condition(Publishable):
 
     objects = ConditionQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["name"]
         verbose_name = _("condition article")
         verbose_name_plural = _("condition articles")
-        constraints = unique_per_language("slug", "unique_condition_slug")
+        constraints = [
+            *Publishable.Meta.constraints,
+            *unique_per_language("slug", "unique_condition_slug"),
+        ]
         permissions = [("review_condition", _("Can approve or return medical content"))]
 
     def __str__(self):

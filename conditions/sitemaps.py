@@ -23,5 +23,10 @@ class ConditionSitemap(LanguageSitemap):
 
 
 class ExpertSitemap(LanguageSitemap):
+    """Profiles, in the languages they have public articles or news in."""
+
     def items(self):
-        return Expert.objects.order_by("pk")
+        return Expert.objects.with_public_languages().order_by("pk")
+
+    def get_languages_for_item(self, expert):
+        return [code for code in self._languages() if getattr(expert, f"public_{code}")]

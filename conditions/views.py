@@ -30,7 +30,7 @@ def condition_list(request):
 
 def expert_detail(request, slug):
     """A medical author's or expert's profile, with the articles they wrote or approved."""
-    expert = get_object_or_404(Expert.objects.select_related("specialty"), slug=slug)
+    expert = get_object_or_404(Expert.objects.public_in().select_related("specialty"), slug=slug)
     articles = Condition.objects.listed()
     written = list(articles.filter(author=expert))
     reviewed = list(articles.filter(public_review__approved_by=expert))
@@ -66,7 +66,9 @@ def condition_detail(request, slug):
         return _redirect_from_other_slug(conditions, slug)
     reviews = {review.language: review for review in condition.reviews.all()}
     review = reviews.get(language)
-    public_languages = [code for code, review in reviews.items() if review.is_public]
+    public_languages = [
+        code for code in condition.languages() if code in reviews and reviews[code].is_public
+    ]
     is_public = condition.is_live() and review is not None and review.is_public
     text = review.approved_text if is_public else None
     if can_preview:

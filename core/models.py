@@ -23,6 +23,12 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(is_published=False) | models.Q(published_at__isnull=False),
+                name="%(app_label)s_%(class)s_published_has_date",
+            )
+        ]
 
     def save(self, *args, **kwargs):
         self._date_publication()

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.db.models import Count, Sum
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -14,16 +13,9 @@ HOME_NEWS = 3
 
 
 def home(request):
-    clinics = (
-        Clinic.objects.active()
-        .annotate(
-            recommended_for=Count("recommendations", distinct=True),
-            patients=Sum("recommendations__patients_treated"),
-        )
-        .filter(recommended_for__gt=0)
-        .only("name", "slug", "city", "country", "short_description")
-        .order_by("-patients", "-recommended_for", "name")[:HOME_CLINICS]
-    )
+    clinics = Clinic.objects.most_recommended().only(
+        "name", "slug", "city", "country", "short_description"
+    )[:HOME_CLINICS]
     news = NewsItem.objects.public_in().only(
         "title", "slug", "lead", "image", "image_alt", "published_at"
     )[:HOME_NEWS]

@@ -137,9 +137,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # connection, so the trigram index still serves the match.
 SEARCH_TITLE_SIMILARITY = 0.5
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        f"-c pg_trgm.word_similarity_threshold={SEARCH_TITLE_SIMILARITY}"
-    )
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = (
+        f"{_options.get('options', '')} -c pg_trgm.word_similarity_threshold="
+        f"{SEARCH_TITLE_SIMILARITY}"
+    ).strip()
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -273,6 +275,10 @@ CELERY_BEAT_SCHEDULE = {
     "purge-old-consultations": {
         "task": "consultations.tasks.consultations_purge",
         "schedule": 24 * 60 * 60.0,
+    },
+    "rebuild-search-index": {
+        "task": "search.tasks.search_index_rebuild",
+        "schedule": crontab(hour=3, minute=30),
     },
     "review-reminders": {
         "task": "conditions.tasks.review_reminders_send",

@@ -46,16 +46,13 @@ class NewsItem(Publishable):
     )
     objects = NewsItemQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("news item")
         verbose_name_plural = _("news")
         constraints = [
+            *Publishable.Meta.constraints,
             *unique_per_language("slug", "unique_news_slug"),
-            models.CheckConstraint(
-                condition=models.Q(is_published=False) | models.Q(published_at__isnull=False),
-                name="published_news_has_date",
-            ),
         ]
 
     def __str__(self):

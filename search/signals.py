@@ -6,7 +6,7 @@ from django.db.models.signals import post_delete, post_save
 from clinics.models import Clinic
 from conditions.models import Condition, LanguageReview, TreatmentMethod
 from news.models import NewsItem
-from search.documents import documents_delete, documents_update, kind_of
+from search.services import documents_delete, documents_update, kind_of
 
 
 def _saved(sender, instance, **kwargs):

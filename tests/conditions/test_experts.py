@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.conditions.factories import ConditionFactory, ExpertFactory, SpecialtyFactory, approve
+from tests.news.factories import NewsItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,19 +39,37 @@ def test_expert_page_shows_profile_and_articles_written_and_reviewed(client):
 def test_expert_page_lists_only_articles_public_in_the_language(client):
     expert = ExpertFactory()
     english_only = ConditionFactory(author=expert, approved=["en"])
+    both = ConditionFactory(author=expert)
 
     with translation.override("uk"):
         html = client.get(expert.get_absolute_url()).content.decode()
 
+    assert both.name_uk in html
     assert english_only.name_uk not in html
-    assert "Medical author" not in html
-    assert "Медичний автор" not in html
 
 
 def test_unknown_expert_is_not_found(client):
     response = client.get(reverse("experts:expert_detail", kwargs={"slug": "nobody"}))
 
     assert response.status_code == 404
+
+
+def test_expert_without_public_work_in_the_language_is_not_found(client):
+    drafting = ConditionFactory(is_published=False).author
+    english_only = ConditionFactory(approved=["en"]).author
+
+    assert client.get(drafting.get_absolute_url()).status_code == 404
+    assert client.get(english_only.get_absolute_url()).status_code == 200
+    with translation.override("uk"):
+        assert client.get(english_only.get_absolute_url()).status_code == 404
+
+
+def test_news_author_has_a_public_page(client):
+    item = NewsItemFactory()
+
+    response = client.get(item.author.get_absolute_url())
+
+    assert response.status_code == 200
 
 
 def test_article_author_and_expert_lines_link_to_their_profiles(client):

@@ -46,9 +46,18 @@ def test_home_shows_the_most_recommended_clinics_first(client):
     few = ClinicFactory(name_en="Few Patients Clinic")
     many = ClinicFactory(name_en="Many Patients Clinic")
     ClinicFactory(name_en="Never Recommended Clinic")
-    ClinicFactory(name_en="Closed Clinic", is_active=False)
+    closed = ClinicFactory(name_en="Closed Clinic", is_active=False)
+    draft_only = ClinicFactory(name_en="Draft Article Clinic")
     RecommendationFactory(clinic=few, patients_treated=3)
     RecommendationFactory(clinic=many, patients_treated=40)
+    RecommendationFactory(clinic=closed, patients_treated=500)
+    RecommendationFactory(
+        clinic=draft_only, patients_treated=900, condition=ConditionFactory(approved=[])
+    )
+    # Patients for an article not yet public do not count.
+    RecommendationFactory(
+        clinic=few, patients_treated=1000, condition=ConditionFactory(is_published=False)
+    )
 
     html = home(client)
 

@@ -5,10 +5,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
-from django.views.defaults import server_error
 
 from tests.clinics.factories import ClinicFactory, RecommendationFactory
 from tests.conditions.factories import (
@@ -93,8 +91,8 @@ def test_sitemap_leaves_out_what_is_not_public(client):
     assert not set(hidden) & set(urls)
 
 
-def test_sitemap_lists_the_site_pages_clinics_and_experts_in_every_language(client):
-    clinic, expert = ClinicFactory(), ExpertFactory()
+def test_sitemap_lists_the_site_pages_and_clinics_in_every_language(client):
+    clinic = ClinicFactory()
 
     urls = sitemap(client)
 
@@ -105,9 +103,21 @@ def test_sitemap_lists_the_site_pages_clinics_and_experts_in_every_language(clie
                 reverse("news:news_list"),
                 reverse("pages:privacy"),
                 clinic.get_absolute_url(),
-                expert.get_absolute_url(),
             ):
                 assert HOST + path in urls
+
+
+def test_sitemap_lists_an_expert_in_the_languages_of_their_public_work(client):
+    author = ConditionFactory(approved=["en"]).author
+    idle = ConditionFactory(is_published=False).author
+    with translation.override("uk"):
+        author_uk = HOST + author.get_absolute_url()
+
+    urls = sitemap(client)
+
+    assert HOST + author.get_absolute_url() in urls
+    assert author_uk not in urls
+    assert HOST + idle.get_absolute_url() not in urls
 
 
 @pytest.mark.parametrize("size", [2, 20])
@@ -264,6 +274,27 @@ def test_article_hreflang_links_only_its_public_languages(client):
     }
 
 
+def test_article_hreflang_leaves_out_an_approved_language_no_longer_written(client):
+    condition = ConditionFactory()
+    condition.title_uk = ""
+    condition.save()
+
+    html = head(client.get(condition.get_absolute_url()).content.decode())
+
+    assert 'hreflang="uk"' not in html
+    assert f'hreflang="en" href="{HOST}{condition.get_absolute_url()}"' in html
+
+
+def test_news_list_page_after_the_first_has_its_own_url_and_no_alternates(client, settings):
+    settings.NEWS_PER_PAGE = 1
+    NewsItemFactory.create_batch(2)
+
+    html = head(client.get(reverse("news:news_list"), {"page": 2}).content.decode())
+
+    assert f'<meta property="og:url" content="{HOST}/en/news/?page=2">' in html
+    assert 'rel="alternate" hreflang' not in html
+
+
 def test_not_found_page_is_in_the_site_design_and_language(client):
     with translation.override("uk"):
         response = client.get("/uk/no-such-page/")
@@ -276,22 +307,14 @@ def test_not_found_page_is_in_the_site_design_and_language(client):
     assert '<meta name="robots" content="noindex">' in html
 
 
-def test_server_error_page_is_in_the_site_design_and_language():
-    request = RequestFactory().get("/uk/")
+@pytest.mark.urls("tests.core.urls_server_error")
+def test_server_error_page_is_in_the_site_design_and_language(client):
+    client.raise_request_exception = False
 
-    with translation.override("uk"):
-        response = server_error(request)
+    response = client.get("/broken/", headers={"accept-language": "uk"})
 
     html = response.content.decode()
     assert response.status_code == 500
     assert '<html lang="uk">' in html
     assert "/static/css/site.css" in html
     assert "Щось пішло не так" in html
-
-
-def test_robots_and_not_found_query_counts_are_fixed(client, django_assert_num_queries):
-    with django_assert_num_queries(0):
-        client.get("/robots.txt")
-    # The header's contacts.
-    with django_assert_num_queries(1):
-        client.get("/en/no-such-page/")

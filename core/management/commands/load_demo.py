@@ -6,7 +6,7 @@ from clinics import demo as clinics_demo
 from conditions import demo as conditions_demo
 from news import demo as news_demo
 from pages import demo as pages_demo
-from search.documents import documents_rebuild
+from search.services import documents_rebuild
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from search.documents import documents_rebuild
+from search.services import documents_rebuild
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""What each kind of page puts in the search index, per language."""
+"""The search index: what each kind of page puts in it, per language, and its writes."""
 
 import html
 import re
@@ -29,7 +29,7 @@ def plain_text(*parts):
 
 def condition_documents(condition):
     """The approved text of each public language; nothing for an unpublished article."""
-    if not condition.is_published:
+    if not (condition.is_published and condition.published_at):
         return
     written = condition.languages()
     for review in condition.reviews.all():
@@ -82,7 +82,7 @@ def clinic_documents(clinic):
 
 
 def news_documents(item):
-    if not item.is_published:
+    if not (item.is_published and item.published_at):
         return
     for code in item.languages():
         yield {
@@ -120,10 +120,16 @@ def kind_of(model):
 
 @transaction.atomic
 def documents_update(*, kind, objects):
-    """Replaces the search documents of these objects with what they show now."""
-    _model, build = DOCUMENTS[kind]
+    """Replaces the search documents of these objects with what they show now.
+
+    The objects' rows are locked first: two writes to one article (two experts
+    approving two languages at once) rebuild its documents one after the other.
+    """
+    model, build = DOCUMENTS[kind]
     objects = list(objects)
-    documents = SearchDocument.objects.filter(kind=kind, object_id__in=[obj.pk for obj in objects])
+    ids = [obj.pk for obj in objects]
+    list(model.objects.select_for_update().filter(pk__in=ids).values_list("pk"))
+    documents = SearchDocument.objects.filter(kind=kind, object_id__in=ids)
     documents.delete()
     created = SearchDocument.objects.bulk_create(
         SearchDocument(kind=kind, object_id=obj.pk, **document)
