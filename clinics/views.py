@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -12,7 +11,7 @@ from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer
 from conditions.models import Condition
 from consultations.forms import ConsultationForm
 from core import seo
-from core.languages import localized, slug_in_any_language
+from core.languages import localized, redirect_to_slug_here
 
 
 def _valid_accreditations():
@@ -60,10 +59,7 @@ def clinic_detail(request, slug):
         or clinics.filter(**{f"{slug_here}__isnull": True, localized("slug", "en"): slug}).first()
     )
     if clinic is None:
-        other = active.filter(slug_in_any_language(slug)).first()
-        if other is None:
-            raise Http404
-        return redirect(other, permanent=True)
+        return redirect_to_slug_here(active, slug)
     conditions = Condition.objects.listed().filter(recommendations__clinic=clinic)
     return render(
         request,

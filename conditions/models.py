@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
-from core.languages import localized, public_url, unique_per_language
+from core.languages import localized, public_url, unique_per_language, written_languages
 from core.models import Publishable, PublishableQuerySet
 
 
@@ -250,11 +250,7 @@ class Condition(Publishable):
 
     def languages(self):
         """Codes of the languages this article is written in."""
-        return [
-            code
-            for code, _name in settings.LANGUAGES
-            if getattr(self, localized("slug", code)) and getattr(self, localized("title", code))
-        ]
+        return written_languages(self)
 
     def language_urls(self, languages=None):
         """{language code: URL of this article in that language} (default: every written one)."""

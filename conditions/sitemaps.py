@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.db.models import Prefetch
 
 from conditions.models import Condition, Expert, LanguageReview
+from core.languages import localized
 from core.sitemaps import LanguageSitemap
 
 
@@ -8,8 +10,24 @@ class ConditionSitemap(LanguageSitemap):
     """Articles, in the languages a medical expert approved."""
 
     def items(self):
-        return Condition.objects.published().prefetch_related(
-            Prefetch("reviews", LanguageReview.objects.public(), to_attr="public_reviews")
+        # Only what URLs and languages need: not every language's text.
+        return (
+            Condition.objects.published()
+            .only(
+                *(
+                    localized(field, code)
+                    for field in ("slug", "title")
+                    for code, _name in settings.LANGUAGES
+                )
+            )
+            .prefetch_related(
+                Prefetch(
+                    "reviews",
+                    LanguageReview.objects.public().only("condition", "language", "approved_at"),
+                    to_attr="public_reviews",
+                )
+            )
+            .order_by("pk")
         )
 
     def get_languages_for_item(self, condition):

@@ -1,6 +1,5 @@
 from django.db.models import Prefetch, Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -10,7 +9,7 @@ from clinics.models import Recommendation
 from conditions.models import Condition, Expert, LanguageReview, text_fingerprint
 from consultations.forms import ConsultationForm
 from core import seo
-from core.languages import localized, slug_in_any_language
+from core.languages import localized, redirect_to_slug_here
 
 PREVIEW_PERMISSION = "conditions.view_condition"
 
@@ -63,7 +62,8 @@ def condition_detail(request, slug):
         .first()
     )
     if condition is None:
-        return _redirect_from_other_slug(conditions, slug)
+        # A slug of another language, or an old one.
+        return redirect_to_slug_here(conditions, slug, also=Q(old_slugs__slug=slug))
     reviews = {review.language: review for review in condition.reviews.all()}
     review = reviews.get(language)
     public_languages = [
@@ -104,11 +104,3 @@ def condition_detail(request, slug):
         # Staff may see text the public may not: keep it out of every shared cache.
         patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-def _redirect_from_other_slug(conditions, slug):
-    """Redirect a slug of another language, or an old slug, to the article's URL."""
-    condition = conditions.filter(Q(old_slugs__slug=slug) | slug_in_any_language(slug)).first()
-    if condition is None:
-        raise Http404
-    return redirect(condition, permanent=True)

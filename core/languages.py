@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.db.models import Q, UniqueConstraint
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
@@ -24,6 +26,26 @@ def slug_in_any_language(slug):
         *[Q(**{localized("slug", code): slug}) for code, _name in settings.LANGUAGES],
         _connector=Q.OR,
     )
+
+
+def written_languages(obj):
+    """Codes of the languages a page (article, news item) is written in: slug and title."""
+    return [
+        code
+        for code, _name in settings.LANGUAGES
+        if getattr(obj, localized("slug", code)) and getattr(obj, localized("title", code))
+    ]
+
+
+def redirect_to_slug_here(objects, slug, also=None):
+    """Permanently redirect a slug of another language (or `also`) to the object's URL here.
+
+    `objects` are those that have a page in the active language; none matching is a 404.
+    """
+    found = objects.filter(slug_in_any_language(slug) | (also or Q())).first()
+    if found is None:
+        raise Http404
+    return redirect(found, permanent=True)
 
 
 def unique_per_language(field, name_prefix):

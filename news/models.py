@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
@@ -6,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Expert
 from core.fields import RichTextField
-from core.languages import localized, public_url, unique_per_language
+from core.languages import localized, public_url, unique_per_language, written_languages
 from core.models import Publishable, PublishableQuerySet
 
 
@@ -63,11 +62,7 @@ class NewsItem(Publishable):
 
     def languages(self):
         """Codes of the languages this item is written in."""
-        return [
-            code
-            for code, _name in settings.LANGUAGES
-            if getattr(self, localized("slug", code)) and getattr(self, localized("title", code))
-        ]
+        return written_languages(self)
 
     def language_urls(self):
         return {

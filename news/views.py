@@ -1,13 +1,12 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import seo
-from core.languages import localized, slug_in_any_language
+from core.languages import localized, redirect_to_slug_here
 from news.models import NewsItem
 
 
@@ -44,10 +43,7 @@ def news_detail(request, slug):
     item = items.filter(**{localized("slug", language): slug}).first()
     if item is None:
         # A slug of another language: the same item, if it is written in this one.
-        other = items.filter(slug_in_any_language(slug)).first()
-        if other is None:
-            raise Http404
-        return redirect(other, permanent=True)
+        return redirect_to_slug_here(items, slug)
     return render(
         request,
         "news/news_detail.html",
