@@ -129,6 +129,17 @@ class ConsultationRequest(models.Model):
     def get_admin_url(self):
         return reverse("admin:consultations_consultationrequest_change", args=[self.pk])
 
+    def is_same_submission(self, fields):
+        """Whether `fields` (a form's data) are what this request was sent with.
+
+        The same form sent twice is one request; a page the browser kept (Back) and
+        sent again with other words is a new one, though it carries the same token.
+        """
+        return all(
+            getattr(self, name) == fields.get(name)
+            for name in ("full_name", "email", "phone", "condition", "clinic", "description")
+        )
+
     def anonymise(self):
         """Blank what identifies the patient; keep the row for statistics.
 

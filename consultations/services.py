@@ -1,4 +1,5 @@
 import logging
+import uuid
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -19,7 +20,7 @@ def consultation_request_create(
     """Save a request, its documents and its outbox together, then queue the emails.
 
     Returns the request and whether it is new: a second submit of the same form
-    (same token) returns the first request and saves nothing.
+    (same token, same words) returns the first request and saves nothing.
     """
     fields |= {
         "submission_token": submission_token,
@@ -27,9 +28,16 @@ def consultation_request_create(
         "consent_version": consent_version,
     }
     for _attempt in range(3):
-        existing = ConsultationRequest.objects.filter(submission_token=submission_token).first()
+        existing = ConsultationRequest.objects.filter(
+            submission_token=fields["submission_token"]
+        ).first()
         if existing is not None:
-            return existing, False
+            if existing.is_same_submission(fields):
+                return existing, False
+            # A kept page sent again with other words: a request of its own, under a
+            # token drawn from those words, so sending that twice is still one request.
+            fields["submission_token"] = _resubmission_token(fields)
+            continue
         try:
             return _consultation_request_save(documents, fields), True
         except IntegrityError:
@@ -37,6 +45,14 @@ def consultation_request_create(
             # first (found above on the next turn), or a reference drawn twice.
             continue
     raise IntegrityError("Could not save the consultation request with a unique reference")
+
+
+def _resubmission_token(fields):
+    words = "\n".join(
+        str(fields.get(name) or "")
+        for name in ("full_name", "email", "phone", "condition", "clinic", "description")
+    )
+    return uuid.uuid5(fields["submission_token"], words)
 
 
 def _consultation_request_save(documents, fields):
@@ -112,15 +128,23 @@ def outbox_email_send(*, email_id) -> bool:
     return True
 
 
-def outbox_email_fail(*, email_id, error) -> OutboxEmail:
-    """Count a failed attempt; the last allowed one marks the email failed for staff."""
+def outbox_email_requeued(*, email_id, delay):
+    """Record that the email's next attempt is queued to run in `delay` seconds."""
+    OutboxEmail.objects.filter(pk=email_id, status=OutboxEmail.Status.PENDING).update(
+        queued_at=timezone.now() + timezone.timedelta(seconds=delay)
+    )
+
+
+def outbox_email_fail(*, email_id, error, final=False) -> OutboxEmail:
+    """Count a failed attempt; the last allowed one, or a `final` one, marks the email
+    failed for staff."""
     with transaction.atomic():
         email = OutboxEmail.objects.select_for_update().get(pk=email_id)
         if email.status != OutboxEmail.Status.PENDING:
             return email  # another task sent it meanwhile: this failure changes nothing
         email.attempts += 1
         email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        if email.attempts >= settings.CONSULTATION_EMAIL_MAX_ATTEMPTS:
+        if final or email.attempts >= settings.CONSULTATION_EMAIL_MAX_ATTEMPTS:
             email.status = OutboxEmail.Status.FAILED
         email.save(update_fields=["attempts", "last_error", "status"])
     return email

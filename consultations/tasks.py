@@ -35,7 +35,15 @@ def email_send(self, email_id):
             maximum=settings.CONSULTATION_EMAIL_BACKOFF_MAX,
             full_jitter=True,
         )
+        # The retry is this email's queued task now: the sweep leaves it alone until
+        # it is overdue, instead of starting a second chain of attempts.
+        services.outbox_email_requeued(email_id=email_id, delay=countdown)
         raise self.retry(exc=error, countdown=countdown) from error
+    except Exception as error:
+        # Not a delivery problem but a defect (a template, a header): another attempt
+        # cannot help, so staff see it failed at once. The error still reaches the logs.
+        services.outbox_email_fail(email_id=email_id, error=error, final=True)
+        raise
 
 
 @shared_task(acks_late=True, soft_time_limit=50, time_limit=55)

@@ -57,7 +57,7 @@ def consultation_create(request):
         )
     data = form.cleaned_data
     earlier = ConsultationRequest.objects.filter(submission_token=data["submission_token"]).first()
-    if earlier is not None:
+    if earlier is not None and earlier.is_same_submission(data):
         return redirect(earlier)
     usage = _submissions(request, count=False)
     if usage is not None and usage["count"] >= usage["limit"]:

@@ -131,3 +131,34 @@ def test_a_late_failure_does_not_undo_a_sent_email(pending):
     email.refresh_from_db()
     assert email.status == OutboxEmail.Status.SENT
     assert email.attempts == 1
+
+
+def test_an_email_that_cannot_be_built_is_failed_at_once_for_staff(db):
+    email = OutboxEmail.objects.create(
+        kind=OutboxEmail.Kind.REVIEW_REMINDER,
+        key="review_reminder.1.2026-11-25",
+        recipient="expert@example.com",
+        subject="Reviews due\nBcc: everyone@example.com",
+        body="Three articles are due.",
+    )
+
+    with pytest.raises(ValueError, match="linefeed"):
+        tasks.email_send.delay(email.pk)
+
+    email.refresh_from_db()
+    assert email.status == OutboxEmail.Status.FAILED
+    assert email.attempts == 1
+    assert email.last_error.startswith("ValueError: Header values may not contain linefeed")
+    assert mail.outbox == []
+    assert email not in OutboxEmail.objects.due_for_sweep()
+
+
+def test_an_email_whose_retry_is_queued_is_left_to_it_by_the_sweep(pending, settings):
+    settings.CONSULTATION_EMAIL_STALE_AFTER = 900
+    email = pending.emails.first()
+
+    services.outbox_email_requeued(email_id=email.pk, delay=1800)
+
+    assert email not in OutboxEmail.objects.due_for_sweep()
+    later = timezone.now() + timedelta(seconds=1800 + 901)
+    assert email in OutboxEmail.objects.due_for_sweep(now=later)

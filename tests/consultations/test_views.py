@@ -398,3 +398,22 @@ def test_a_decompression_bomb_image_is_refused(client):
     )
 
     assert errors(response)["documents"] == ["bomb.png is not a PDF, JPEG or PNG file."]
+
+
+def test_a_kept_page_sent_again_with_other_words_is_a_new_request(
+    client, django_capture_on_commit_callbacks
+):
+    data = form_data()
+    changed = data | {"description": "Now the right calf hurts too."}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(url(), data)
+        second = client.post(url(), changed)
+        again = client.post(url(), changed)
+
+    assert first["Location"] != second["Location"]
+    assert second["Location"] == again["Location"]
+    assert sorted(ConsultationRequest.objects.values_list("description", flat=True)) == sorted(
+        [data["description"], changed["description"]]
+    )
+    assert OutboxEmail.objects.count() == 4
