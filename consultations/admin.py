@@ -287,15 +287,17 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 class DocumentDownloadAdmin(admin.ModelAdmin):
     """The audit trail of document downloads: read only."""
 
-    list_display = ["downloaded_at", "user", "document", "request"]
-    list_select_related = ["user", "document__request"]
+    list_display = ["downloaded_at", "user", "document", "reference"]
+    list_select_related = ["user", "document"]
     list_filter = [("user", admin.RelatedOnlyFieldListFilter), "downloaded_at"]
-    search_fields = ["document__request__reference", "user__username"]
+    search_fields = ["reference", "user__username"]
     date_hierarchy = "downloaded_at"
 
-    @admin.display(description=_("consultation request"))
-    def request(self, download):
-        return download.document.request
+    def has_view_permission(self, request, obj=None):
+        # The file names are the patients' own: only for those who may see requests.
+        return super().has_view_permission(request, obj) and request.user.has_perm(
+            "consultations.view_consultationrequest"
+        )
 
     def has_add_permission(self, request):
         return False

@@ -4,7 +4,7 @@ import uuid
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.files.storage import storages
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -149,6 +149,8 @@ class ConsultationRequest(models.Model):
         for document in documents:
             document.delete()
         self.notes.all().delete()
+        # A delivery error can quote the patient's address.
+        self.emails.update(last_error="")
         self.full_name = self.email = self.description = ""
         self.phone = ""
         self.consent_text = ""
@@ -191,16 +193,28 @@ class Document(models.Model):
         return reverse("document_download", kwargs={"uuid": self.uuid})
 
     def delete(self, *args, **kwargs):
-        self.file.delete(save=False)
-        return super().delete(*args, **kwargs)
+        storage, name = self.file.storage, self.file.name
+        deleted = super().delete(*args, **kwargs)
+        # Only once the row is gone for good: a rollback keeps both.
+        transaction.on_commit(lambda: storage.delete(name))
+        return deleted
 
 
 class DocumentDownload(models.Model):
-    """Who downloaded which document, and when."""
+    """Who downloaded which document, and when.
+
+    Kept when retention deletes the document: the request's reference still says
+    whose documents were read.
+    """
 
     document = models.ForeignKey(
-        Document, on_delete=models.CASCADE, related_name="downloads", verbose_name=_("document")
+        Document,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="downloads",
+        verbose_name=_("document"),
     )
+    reference = models.CharField(_("request reference"), max_length=16, db_index=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, verbose_name=_("user")
     )

@@ -92,7 +92,9 @@ def document_download(request, uuid):
         file = document.file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    DocumentDownload.objects.create(document=document, user=request.user)
+    DocumentDownload.objects.create(
+        document=document, reference=document.request.reference, user=request.user
+    )
     logger.info("Document %s of %s downloaded by %s", document.pk, document.request, request.user)
     response = FileResponse(file, as_attachment=True, filename=document.original_name)
     response["Content-Type"] = document.content_type

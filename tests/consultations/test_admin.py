@@ -268,3 +268,13 @@ def test_csv_export_with_a_bad_filter_goes_back_to_the_list(client, coordinator)
 
     assert response.status_code == 302
     assert response["Location"] == reverse(CHANGELIST) + "?e=1"
+
+
+def test_download_audit_is_only_for_staff_who_may_see_requests(client, django_user_model):
+    auditor = django_user_model.objects.create_user("auditor", is_staff=True)
+    auditor.user_permissions.add(Permission.objects.get(codename="view_documentdownload"))
+    client.force_login(auditor)
+
+    response = client.get(reverse("admin:consultations_documentdownload_changelist"))
+
+    assert response.status_code == 403

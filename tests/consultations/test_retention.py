@@ -3,12 +3,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from consultations import tasks
-from consultations.models import ConsultationRequest, Document, Note
+from consultations.models import ConsultationRequest, Document, DocumentDownload, Note
 from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
 
 pytestmark = pytest.mark.django_db
@@ -34,10 +36,13 @@ def purge(*args):
     return out.getvalue()
 
 
-def test_purge_anonymises_old_closed_requests_and_deletes_their_documents(old_closed):
+def test_purge_anonymises_old_closed_requests_and_deletes_their_documents(
+    old_closed, django_capture_on_commit_callbacks
+):
     path = Path(old_closed.documents.get().file.path)
 
-    output = purge()
+    with django_capture_on_commit_callbacks(execute=True):
+        output = purge()
 
     old_closed.refresh_from_db()
     assert "Anonymised 1 requests and deleted 1 documents" in output
@@ -92,3 +97,39 @@ def test_periodic_task_anonymises_too(old_closed, settings):
 
     assert result == {"requests": 1, "documents": 1}
     assert "purge-old-consultations" in settings.CELERY_BEAT_SCHEDULE
+
+
+def test_purge_keeps_the_download_audit_and_blanks_delivery_errors(
+    client, old_closed, django_user_model
+):
+    coordinator = django_user_model.objects.create_user("reader", is_staff=True)
+    coordinator.user_permissions.add(Permission.objects.get(codename="view_consultationrequest"))
+    client.force_login(coordinator)
+    client.get(old_closed.documents.get().get_absolute_url())
+    old_closed.emails.update(last_error="SMTPRecipientsRefused: olena@example.com")
+
+    purge()
+
+    download = DocumentDownload.objects.get()
+    assert (download.document, download.reference, download.user) == (
+        None,
+        old_closed.reference,
+        coordinator,
+    )
+    assert set(old_closed.emails.values_list("last_error", flat=True)) == {""}
+
+
+def test_a_rolled_back_purge_keeps_the_files(old_closed):
+    document = old_closed.documents.get()
+    pk, path = document.pk, Path(document.file.path)
+
+    @transaction.atomic
+    def purge_that_fails():
+        document.delete()
+        raise RuntimeError("the purge failed half way")
+
+    with pytest.raises(RuntimeError):
+        purge_that_fails()
+
+    assert path.exists()
+    assert Document.objects.filter(pk=pk).exists()
