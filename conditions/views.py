@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -9,7 +10,7 @@ from clinics.models import Recommendation
 from conditions.models import Condition, Expert, LanguageReview, text_fingerprint
 from consultations.forms import ConsultationForm
 from core import seo
-from core.languages import localized, redirect_to_slug_here
+from core.languages import localized, public_url, redirect_to_slug_here
 
 PREVIEW_PERMISSION = "conditions.view_condition"
 
@@ -29,7 +30,9 @@ def condition_list(request):
 
 def expert_detail(request, slug):
     """A medical author's or expert's profile, with the articles they wrote or approved."""
-    expert = get_object_or_404(Expert.objects.public_in().select_related("specialty"), slug=slug)
+    expert = get_object_or_404(
+        Expert.objects.public_in().with_public_languages().select_related("specialty"), slug=slug
+    )
     articles = Condition.objects.listed()
     written = list(articles.filter(author=expert))
     reviewed = list(articles.filter(public_review__approved_by=expert))
@@ -40,6 +43,11 @@ def expert_detail(request, slug):
             "expert": expert,
             "written": written,
             "reviewed": reviewed,
+            "language_urls": {
+                code: public_url(code, "experts:expert_detail", slug=expert.slug)
+                for code, _name in settings.LANGUAGES
+                if getattr(expert, f"public_{code}")
+            },
             "breadcrumbs": seo.breadcrumbs((expert.display_name, expert.get_absolute_url())),
             "structured_data": [seo.profile_page(request, expert)],
         },

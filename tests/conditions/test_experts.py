@@ -64,6 +64,16 @@ def test_expert_without_public_work_in_the_language_is_not_found(client):
         assert client.get(english_only.get_absolute_url()).status_code == 404
 
 
+def test_expert_page_links_only_the_languages_it_is_public_in(client):
+    expert = ConditionFactory(approved=["en"]).author
+
+    html = client.get(expert.get_absolute_url()).content.decode()
+
+    assert f'hreflang="en" href="http://testserver{expert.get_absolute_url()}"' in html
+    for code in ("uk", "de", "pl"):
+        assert f'hreflang="{code}"' not in html
+
+
 def test_news_author_has_a_public_page(client):
     item = NewsItemFactory()
 
