@@ -262,6 +262,16 @@ def test_every_page_has_canonical_and_open_graph_tags(client):
         assert '<meta property="og:locale:alternate" content="uk_UA">' in html
 
 
+def test_every_hreflang_alternate_of_every_page_answers(client):
+    for url in public_pages():
+        html = head(client.get(url).content.decode())
+        alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)">', html)
+
+        assert len(alternates) > 2, url
+        for alternate in alternates:
+            assert client.get(alternate).status_code == 200, (url, alternate)
+
+
 def test_article_hreflang_links_only_its_public_languages(client):
     condition = ConditionFactory(approved=["en"])
 
