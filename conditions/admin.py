@@ -33,7 +33,7 @@ from conditions.models import (
     text_fingerprint,
 )
 from core.admin import HistoryWithPartsAdmin, SortableInlineMixin
-from core.languages import localized, prepopulated_per_language
+from core.languages import prepopulated_per_language, written_in
 
 REVIEW_PERMISSION = "conditions.review_condition"
 OVERDUE = "overdue"
@@ -96,21 +96,15 @@ class ConditionSlugInline(admin.TabularInline):
     verbose_name_plural = _("old slugs (links that redirect to this article)")
 
 
-def _written_q(language):
-    return Q(**{f"{localized('slug', language)}__isnull": False}) & ~Q(
-        **{localized("title", language): ""}
-    )
-
-
 def _state_q(state, language):
     """Articles whose version in `language` is in `state` (or missing, or overdue)."""
     if state == MISSING:
-        return ~_written_q(language)
+        return ~written_in(language)
     reviews = LanguageReview.objects.filter(condition=OuterRef("pk"), language=language)
     if state == OVERDUE:
         return Q(Exists(reviews.due_by(timezone.localdate() - timezone.timedelta(days=1))))
     if state == State.DRAFT:
-        return _written_q(language) & ~Q(Exists(reviews.exclude(state=State.DRAFT)))
+        return written_in(language) & ~Q(Exists(reviews.exclude(state=State.DRAFT)))
     return Q(Exists(reviews.filter(state=state)))
 
 

@@ -11,7 +11,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import RichTextField
-from core.languages import localized, public_url, unique_per_language, written_languages
+from core.languages import (
+    localized,
+    public_url,
+    unique_per_language,
+    written_in,
+    written_languages,
+)
 from core.models import Publishable, PublishableQuerySet
 
 
@@ -33,10 +39,6 @@ class Specialty(models.Model):
 
 
 class ExpertQuerySet(models.QuerySet):
-    def public_in(self, language=None):
-        """Experts with a public page in the language (default: active)."""
-        return self.filter(_expert_is_public(language or translation.get_language()))
-
     def with_public_languages(self):
         """Adds `public_<code>` per language: whether the profile is public in it."""
         return self.annotate(
@@ -53,16 +55,12 @@ def _expert_is_public(language):
     """An expert is shown who wrote or approved an article public in the language, or
     wrote a news item published in it; anyone else's profile would say nothing."""
     articles = Condition.objects.published().public_in(language)
-    news = Expert.objects.filter(
-        pk=OuterRef("pk"),
-        news__is_published=True,
-        news__published_at__lte=timezone.now(),
-        **{f"news__{localized('slug', language)}__isnull": False},
-    )
+    # The news app builds on this one, so its model is reached through the relation.
+    news = Expert._meta.get_field("news").related_model.objects.public_in(language)
     return (
         Q(Exists(articles.filter(author=OuterRef("pk"))))
         | Q(Exists(articles.filter(public_review__approved_by=OuterRef("pk"))))
-        | Q(Exists(news))
+        | Q(Exists(news.filter(author=OuterRef("pk"))))
     )
 
 
@@ -142,10 +140,7 @@ MISSING = "missing"
 class ConditionQuerySet(PublishableQuerySet):
     def in_language(self, language=None):
         """Conditions whose article is written in the language (default: active)."""
-        language = language or translation.get_language()
-        return self.exclude(**{f"{localized('slug', language)}__isnull": True}).exclude(
-            **{localized("title", language): ""}
-        )
+        return self.filter(written_in(language or translation.get_language()))
 
     def public_in(self, language=None):
         """Articles with an approved version in the language (default: active).

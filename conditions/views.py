@@ -31,7 +31,10 @@ def condition_list(request):
 def expert_detail(request, slug):
     """A medical author's or expert's profile, with the articles they wrote or approved."""
     expert = get_object_or_404(
-        Expert.objects.public_in().with_public_languages().select_related("specialty"), slug=slug
+        Expert.objects.with_public_languages()
+        .filter(**{f"public_{get_language()}": True})
+        .select_related("specialty"),
+        slug=slug,
     )
     articles = Condition.objects.listed()
     written = list(articles.filter(author=expert))

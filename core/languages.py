@@ -28,6 +28,18 @@ def slug_in_any_language(slug):
     )
 
 
+def default_language(codes):
+    """The x-default of a page in these languages: English, else the first."""
+    return settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in codes else next(iter(codes), None)
+
+
+def written_in(language):
+    """Matches pages (articles, news items) written in the language: slug and title."""
+    return Q(**{f"{localized('slug', language)}__isnull": False}) & ~Q(
+        **{localized("title", language): ""}
+    )
+
+
 def written_languages(obj):
     """Codes of the languages a page (article, news item) is written in: slug and title."""
     return [

@@ -1,6 +1,7 @@
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+
+from core.languages import default_language
 
 
 class LanguageSitemap(Sitemap):
@@ -17,12 +18,10 @@ class LanguageSitemap(Sitemap):
         urls = super().get_urls(*args, **kwargs)
         for url in urls:
             alternates = {alternate["lang_code"]: alternate for alternate in url["alternates"]}
-            default = alternates.get(settings.LANGUAGE_CODE) or next(
-                iter(alternates.values()), None
-            )
+            default = default_language(alternates)
             if default is not None:
                 url["alternates"].append(
-                    {"location": default["location"], "lang_code": "x-default"}
+                    {"location": alternates[default]["location"], "lang_code": "x-default"}
                 )
         return urls
 

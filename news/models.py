@@ -5,19 +5,20 @@ from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Expert
 from core.fields import RichTextField
-from core.languages import localized, public_url, unique_per_language, written_languages
+from core.languages import (
+    localized,
+    public_url,
+    unique_per_language,
+    written_in,
+    written_languages,
+)
 from core.models import Publishable, PublishableQuerySet
 
 
 class NewsItemQuerySet(PublishableQuerySet):
     def public_in(self, language=None):
         """Published items written in the language (default: active)."""
-        language = language or translation.get_language()
-        return (
-            self.published()
-            .exclude(**{f"{localized('slug', language)}__isnull": True})
-            .exclude(**{localized("title", language): ""})
-        )
+        return self.published().filter(written_in(language or translation.get_language()))
 
 
 class NewsItem(Publishable):

@@ -11,20 +11,8 @@ from news.models import NewsItem
 
 
 def news_list(request):
-    items = (
-        NewsItem.objects.public_in()
-        .select_related("author")
-        .only(
-            "title",
-            "slug",
-            "lead",
-            "image",
-            "image_alt",
-            "published_at",
-            "author__name",
-            "author__academic_title",
-            "author__slug",
-        )
+    items = NewsItem.objects.public_in().only(
+        "title", "slug", "lead", "image", "image_alt", "published_at"
     )
     page = Paginator(items, settings.NEWS_PER_PAGE).get_page(request.GET.get("page"))
     return render(

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, to_locale
 
 from core import seo
+from core.languages import default_language
 
 register = template.Library()
 
@@ -45,9 +46,9 @@ def language_links(context):
 
 @register.simple_tag
 def x_default(languages):
-    """The URL for visitors whose language the page is not in: English, else the first."""
+    """The URL for visitors whose language the page is not in."""
     urls = {language["code"]: language["url"] for language in languages}
-    return urls.get(settings.LANGUAGE_CODE) or next(iter(urls.values()), "")
+    return urls.get(default_language(urls), "")
 
 
 @register.simple_tag(takes_context=True)

@@ -115,7 +115,7 @@ def test_feed_is_atom_with_the_languages_published_items(client):
 def test_news_list_query_count_is_fixed(client, django_assert_num_queries, size):
     NewsItemFactory.create_batch(size)
 
-    # The count, the page of items with their authors, the header's contacts.
+    # The count, the page of items, the header's contacts.
     with django_assert_num_queries(3):
         response = client.get(reverse("news:news_list"))
 
