@@ -4,8 +4,7 @@ import json
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, ExpressionWrapper, FilteredRelation, OuterRef, Q
-from django.db.models.fields.json import KeyTextTransform
+from django.db.models import Exists, ExpressionWrapper, F, FilteredRelation, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -157,8 +156,8 @@ class ConditionQuerySet(PublishableQuerySet):
             # Without a slug in the language there is no URL to list.
             .exclude(**{f"{localized('slug', language)}__isnull": True})
             .annotate(
-                public_name=KeyTextTransform("name", "public_review__approved_text"),
-                public_summary=KeyTextTransform("summary", "public_review__approved_text"),
+                public_name=F("public_review__approved_name"),
+                public_summary=F("public_review__approved_summary"),
             )
         )
 
@@ -448,6 +447,9 @@ class LanguageReview(models.Model):
         _("fingerprint of the approved text"), max_length=64, blank=True
     )
     approved_text = models.JSONField(_("approved text"), default=dict, blank=True)
+    # Copied from the approved text, so that lists read columns, not the snapshot.
+    approved_name = models.CharField(_("approved name"), max_length=200, blank=True)
+    approved_summary = models.CharField(_("approved summary"), max_length=300, blank=True)
     next_review_due = models.DateField(_("next review due"), null=True, blank=True)
 
     objects = LanguageReviewQuerySet.as_manager()
@@ -484,6 +486,18 @@ class LanguageReview(models.Model):
     @property
     def is_public(self):
         return self.approved_at is not None
+
+    def approve(self, *, expert, text, fingerprint, next_review_due, now):
+        """Make `text` the public version; the caller holds the row's lock."""
+        self.state = self.State.APPROVED
+        self.approved_by = expert
+        self.approved_at = now
+        self.approved_fingerprint = fingerprint
+        self.approved_text = text
+        self.approved_name = text["name"]
+        self.approved_summary = text["summary"]
+        self.next_review_due = next_review_due
+        self.comment = ""
 
     @property
     def is_overdue(self):

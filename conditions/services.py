@@ -77,15 +77,37 @@ def review_approve(
     now = timezone.now()
     next_review_due = next_review_due or next_review_default(timezone.localdate(now))
     _check_next_review(next_review_due)
-    review.state = State.APPROVED
-    review.approved_by = expert
-    review.approved_at = now
-    review.approved_fingerprint = fingerprint
-    review.approved_text = text
-    review.next_review_due = next_review_due
-    review.comment = ""
+    review.approve(
+        expert=expert, text=text, fingerprint=fingerprint, next_review_due=next_review_due, now=now
+    )
     review.save()
     return review
+
+
+@transaction.atomic
+def reviews_approve_bulk(*, conditions, languages, expert) -> int:
+    """Approve many new articles' current texts at once, as an expert who read them:
+    for loading a catalogue (manage.py load_bench_data). Each version is approved
+    as review_approve would, with its fingerprint and snapshot; versions already
+    reviewed are left alone. Returns how many were approved."""
+    now = timezone.now()
+    next_review_due = next_review_default(timezone.localdate(now))
+    reviews = []
+    for condition in conditions:
+        for language in languages:
+            if language not in condition.languages():
+                continue
+            text = condition.text(language)
+            review = LanguageReview(condition=condition, language=language)
+            review.approve(
+                expert=expert,
+                text=text,
+                fingerprint=text_fingerprint(text),
+                next_review_due=next_review_due,
+                now=now,
+            )
+            reviews.append(review)
+    return len(LanguageReview.objects.bulk_create(reviews, ignore_conflicts=True))
 
 
 def _check_next_review(date):

@@ -158,7 +158,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Request"), {"fields": ["condition", "clinic", "description"]}),
+        (_("Request"), {"fields": ["condition", "condition_text", "clinic", "description"]}),
         (
             _("Consent"),
             {
@@ -179,6 +179,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         "language",
         "contact_channel",
         "condition",
+        "condition_text",
         "clinic",
         "description",
         "consent_given_at",

@@ -90,6 +90,11 @@ def _content_is_whole(upload, kind):
         upload.seek(0)
 
 
+def _pk(value):
+    """A submitted id, or None: a bad one is reported by the field itself."""
+    return value if str(value).isdigit() else None
+
+
 class ConsultationForm(forms.ModelForm):
     phone = PhoneNumberField(
         label=_("Phone"),
@@ -130,6 +135,7 @@ class ConsultationForm(forms.ModelForm):
             "language",
             "contact_channel",
             "condition",
+            "condition_text",
             "clinic",
             "description",
         ]
@@ -137,8 +143,12 @@ class ConsultationForm(forms.ModelForm):
             "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "description": forms.Textarea(attrs={"rows": 5}),
+            # Known from the page (an article, a clinic): carried, not chosen from
+            # thousands of options.
+            "condition": forms.HiddenInput,
+            "clinic": forms.HiddenInput,
         }
-        labels = {"condition": _("Condition (if known)"), "clinic": _("Clinic (optional)")}
+        labels = {"condition_text": _("Condition (if known)")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -154,14 +164,45 @@ class ConsultationForm(forms.ModelForm):
         self.fields["description"].help_text = _(
             "What the diagnosis is, what treatment you have had, what you would like to know."
         )
-        self.fields["condition"].queryset = (
-            Condition.objects.published().public_in().only("pk").order_by("public_name")
-        )
-        # The approved name: a renamed article awaiting review keeps its public name.
-        self.fields["condition"].label_from_instance = lambda condition: condition.public_name
-        self.fields["clinic"].queryset = Clinic.objects.active().only("name").order_by("name")
+        self.fields["condition"].queryset = Condition.objects.published().public_in()
+        self.fields["clinic"].queryset = Clinic.objects.active()
+        self.topics = []
+        if self["condition"].value():
+            # The article the patient came from: its approved name, in this language.
+            del self.fields["condition_text"]
+            self.topics += self.fields["condition"].queryset.filter(
+                pk=_pk(self["condition"].value())
+            ).values_list("public_name", flat=True)
+        else:
+            del self.fields["condition"]
+            self.fields["condition_text"].help_text = _(
+                "The name of the condition or diagnosis, as you know it."
+            )
+        if self["clinic"].value():
+            self.topics += self.fields["clinic"].queryset.filter(
+                pk=_pk(self["clinic"].value())
+            ).values_list("name", flat=True)
+        else:
+            del self.fields["clinic"]
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned.setdefault("clinic", None)
+        cleaned.setdefault("condition_text", "")
+        if "condition" not in self.fields:
+            # A typed name that is one of our articles links the request to it.
+            name = cleaned["condition_text"].strip()
+            cleaned["condition"] = (
+                Condition.objects.published()
+                .public_in()
+                .filter(public_review__approved_name__iexact=name)
+                .first()
+                if name
+                else None
+            )
+        return cleaned
 
     @property
     def privacy_link(self):

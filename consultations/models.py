@@ -34,6 +34,18 @@ def document_path(document, filename):
     return f"consultations/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix[document.content_type]}"
 
 
+# What makes two posts of one form the same request.
+SUBMISSION_FIELDS = (
+    "full_name",
+    "email",
+    "phone",
+    "condition",
+    "condition_text",
+    "clinic",
+    "description",
+)
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
     def due_for_anonymising(self, now=None):
         """Closed and spam requests untouched for longer than the retention period."""
@@ -95,6 +107,12 @@ class ConsultationRequest(models.Model):
         related_name="consultation_requests",
         verbose_name=_("clinic"),
     )
+    condition_text = models.CharField(
+        _("condition as the patient wrote it"),
+        max_length=200,
+        blank=True,
+        help_text=_("Typed on the form when it was not one of our articles."),
+    )
     description = models.TextField(_("description of the problem"), max_length=5000)
     consent_given_at = models.DateTimeField(_("consent given"))
     consent_version = models.CharField(_("consent text version"), max_length=40)
@@ -137,7 +155,7 @@ class ConsultationRequest(models.Model):
         """
         return all(
             getattr(self, name) == fields.get(name)
-            for name in ("full_name", "email", "phone", "condition", "clinic", "description")
+            for name in SUBMISSION_FIELDS
         )
 
     def anonymise(self):
@@ -151,7 +169,7 @@ class ConsultationRequest(models.Model):
         self.notes.all().delete()
         # A delivery error can quote the patient's address.
         self.emails.update(last_error="")
-        self.full_name = self.email = self.description = ""
+        self.full_name = self.email = self.description = self.condition_text = ""
         self.phone = ""
         self.consent_text = ""
         self.anonymised_at = timezone.now()

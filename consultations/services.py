@@ -9,7 +9,12 @@ from django.utils import timezone, translation
 from kombu.exceptions import OperationalError
 
 from consultations import tasks
-from consultations.models import ConsultationRequest, Document, OutboxEmail
+from consultations.models import (
+    SUBMISSION_FIELDS,
+    ConsultationRequest,
+    Document,
+    OutboxEmail,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +53,7 @@ def consultation_request_create(
 
 
 def _resubmission_token(fields):
-    words = "\n".join(
-        str(fields.get(name) or "")
-        for name in ("full_name", "email", "phone", "condition", "clinic", "description")
-    )
+    words = "\n".join(str(fields.get(name) or "") for name in SUBMISSION_FIELDS)
     return uuid.uuid5(fields["submission_token"], words)
 
 

@@ -1,10 +1,12 @@
 import logging
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import get_usage
@@ -88,14 +90,24 @@ def document_download(request, uuid):
     if not request.user.has_perm("consultations.view_consultationrequest"):
         raise PermissionDenied
     document = get_object_or_404(Document.objects.select_related("request"), uuid=uuid)
-    try:
-        file = document.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
+    if settings.X_ACCEL_REDIRECT:
+        # nginx sends the file from its internal location; Django only decides.
+        if not document.file.storage.exists(document.file.name):
+            raise Http404
+        response = HttpResponse()
+        response["X-Accel-Redirect"] = settings.X_ACCEL_REDIRECT + quote(document.file.name)
+        response["Content-Disposition"] = content_disposition_header(
+            True, document.original_name
+        )
+    else:
+        try:
+            file = document.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        response = FileResponse(file, as_attachment=True, filename=document.original_name)
     DocumentDownload.objects.create(
         document=document, reference=document.request.reference, user=request.user
     )
     logger.info("Document %s of %s downloaded by %s", document.pk, document.request, request.user)
-    response = FileResponse(file, as_attachment=True, filename=document.original_name)
     response["Content-Type"] = document.content_type
     return response

@@ -185,41 +185,89 @@ REVIEW_REMINDER_DAYS = 30
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # Patients' documents live outside MEDIA_ROOT and no URL serves them directly;
 # only the permission-checked download view reads them.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("MEDTOUR_PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {
-        "BACKEND": "consultations.storage.PrivateStorage",
-        "OPTIONS": {
-            "base_url": None,
-            "file_permissions_mode": 0o600,
-            "directory_permissions_mode": 0o700,
+# Local disk (one web machine) or S3-compatible object storage (several).
+STORAGE = os.environ.get("MEDTOUR_STORAGE", "local")
+if STORAGE not in {"local", "s3"}:
+    raise ImproperlyConfigured("MEDTOUR_STORAGE must be local or s3")
+# How many web machines serve the site: above one, files must be on shared storage
+# (checked by core.checks).
+WEB_MACHINES = int(os.environ.get("MEDTOUR_WEB_MACHINES", "1"))
+if STORAGE == "s3":
+    _s3 = {
+        "endpoint_url": os.environ.get("MEDTOUR_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("MEDTOUR_S3_REGION") or None,
+        "file_overwrite": False,
+    }
+    STORAGES = {
+        # Media is read through our own host (see deploy/nginx), so the bucket may
+        # stay private too; URLs are never signed.
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": _s3
+            | {
+                "bucket_name": os.environ.get("MEDTOUR_S3_BUCKET", ""),
+                "querystring_auth": False,
+                "custom_domain": False,
+            },
         },
-    },
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    },
+        # Patients' documents: private, encrypted at rest, read only by the
+        # permission-checked download view.
+        "private": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": _s3
+            | {
+                "bucket_name": os.environ.get("MEDTOUR_S3_PRIVATE_BUCKET", ""),
+                "default_acl": "private",
+                "querystring_auth": True,
+                "object_parameters": {"ServerSideEncryption": "AES256"},
+            },
+        },
+    }
+else:
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {
+            "BACKEND": "consultations.storage.PrivateStorage",
+            "OPTIONS": {
+                "base_url": None,
+                "file_permissions_mode": 0o600,
+                "directory_permissions_mode": 0o700,
+            },
+        },
+    }
+STORAGES["staticfiles"] = {
+    # Hashed names, and gzip and brotli copies made by collectstatic.
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+    if DEBUG
+    else "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+# The prefix of nginx's internal location for documents on local disk: the download
+# view then answers with X-Accel-Redirect and nginx sends the file.
+X_ACCEL_REDIRECT = os.environ.get("MEDTOUR_X_ACCEL_REDIRECT", "")
 
-# A shared cache (Redis in production) keeps the consultation rate limit across
-# processes; locally each process keeps its own.
+# A shared cache (Redis in production) keeps the consultation rate limit and the
+# page cache across processes and machines; locally each process keeps its own.
+# Short socket timeouts: a Redis that hangs must not hang the site (callers fail open).
 if os.environ.get("CACHE_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],
+            "KEY_PREFIX": os.environ.get("MEDTOUR_CACHE_KEY_PREFIX", "medtour"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous pages are kept this long at most; every content change renews them at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("MEDTOUR_PAGE_CACHE_SECONDS", "600"))
 
 # Consultation requests.
 CONSULTATION_COORDINATORS_EMAIL = os.environ.get(
@@ -243,7 +291,9 @@ CONSULTATION_EMAIL_MAX_ATTEMPTS = int(os.environ.get("MEDTOUR_EMAIL_MAX_ATTEMPTS
 CONSULTATION_EMAIL_BACKOFF = int(os.environ.get("MEDTOUR_EMAIL_BACKOFF_SECONDS", "30"))
 CONSULTATION_EMAIL_BACKOFF_MAX = int(os.environ.get("MEDTOUR_EMAIL_BACKOFF_MAX_SECONDS", "1800"))
 # An email queued this long ago and still unsent is queued again by the sweep.
-CONSULTATION_EMAIL_STALE_AFTER = int(os.environ.get("MEDTOUR_EMAIL_STALE_SECONDS", "900"))
+# With the sweep every 30 s, an email held by a killed worker goes out within 2 minutes;
+# a task that runs twice still sends once (see consultations.services).
+CONSULTATION_EMAIL_STALE_AFTER = int(os.environ.get("MEDTOUR_EMAIL_STALE_SECONDS", "60"))
 
 # Celery: with no broker configured, tasks run eagerly in the web process.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
@@ -270,7 +320,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "sweep-consultation-emails": {
         "task": "consultations.tasks.email_outbox_sweep",
-        "schedule": float(os.environ.get("MEDTOUR_SWEEP_SECONDS", "60")),
+        "schedule": float(os.environ.get("MEDTOUR_SWEEP_SECONDS", "30")),
     },
     "purge-old-consultations": {
         "task": "consultations.tasks.consultations_purge",

@@ -13,6 +13,7 @@ from conditions.sitemaps import ConditionSitemap, ExpertSitemap
 from conditions.urls import expert_patterns
 from consultations.views import document_download
 from core.sitemaps import StaticSitemap
+from core import health
 from core.views import robots_txt
 from news.sitemaps import NewsSitemap
 
@@ -26,6 +27,8 @@ SITEMAPS = {
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("health/", health.alive, name="health"),
+    path("health/ready/", health.ready, name="health_ready"),
     path("documents/<uuid:uuid>/", document_download, name="document_download"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path(

@@ -113,15 +113,14 @@ def approve(condition, *languages, expert=None, next_review_due=None):
     today = timezone.localdate()
     for language in languages:
         text = condition.text(language)
-        LanguageReview.objects.update_or_create(
-            condition=condition,
-            language=language,
-            defaults={
-                "state": LanguageReview.State.APPROVED,
-                "approved_by": expert,
-                "approved_at": timezone.now(),
-                "approved_fingerprint": text_fingerprint(text),
-                "approved_text": text,
-                "next_review_due": next_review_due or next_review_default(today),
-            },
+        review, _created = LanguageReview.objects.get_or_create(
+            condition=condition, language=language
         )
+        review.approve(
+            expert=expert,
+            text=text,
+            fingerprint=text_fingerprint(text),
+            next_review_due=next_review_due or next_review_default(today),
+            now=timezone.now(),
+        )
+        review.save()

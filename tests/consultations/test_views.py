@@ -57,8 +57,11 @@ def test_article_page_ends_with_the_form_prefilled_with_its_condition(client):
     response = client.get(condition.get_absolute_url())
 
     form = response.context["consultation_form"]
+    page = response.content.decode()
     assert form["condition"].value() == condition.pk
-    assert f'<option value="{condition.pk}" selected>' in response.content.decode()
+    assert f'<input type="hidden" name="condition" value="{condition.pk}"' in page
+    assert f"about: <strong>{condition.name}</strong>" in page
+    assert "<option" not in page.split('name="country"')[0]  # no select of articles
 
 
 def test_clinic_page_ends_with_the_form_prefilled_with_its_clinic(client):
@@ -66,7 +69,55 @@ def test_clinic_page_ends_with_the_form_prefilled_with_its_clinic(client):
 
     response = client.get(clinic.get_absolute_url())
 
+    page = response.content.decode()
     assert response.context["consultation_form"]["clinic"].value() == clinic.pk
+    assert f'<input type="hidden" name="clinic" value="{clinic.pk}"' in page
+    assert f"about: <strong>{clinic.name}</strong>" in page
+
+
+def test_standalone_form_asks_for_the_condition_by_name_without_listing_articles(client):
+    ConditionFactory.create_batch(3)
+
+    page = client.get(url()).content.decode()
+
+    assert 'name="condition_text"' in page
+    assert 'name="condition"' not in page
+    assert 'name="clinic"' not in page
+    # The only select with many options is the country of residence.
+    countries = page.split('name="country"')[1].split("</select>")[0].count("<option")
+    assert countries > 200
+    assert page.count("<option") - countries < 15
+
+
+@pytest.mark.parametrize("typed", ["Lower limb ischemia", "  lower LIMB ischemia "])
+def test_typed_name_of_an_article_links_the_request_to_it(client, typed):
+    condition = ConditionFactory(name_en="Lower limb ischemia")
+
+    client.post(url(), form_data(condition_text=typed))
+
+    consultation = ConsultationRequest.objects.get()
+    assert consultation.condition == condition
+    assert consultation.condition_text == typed.strip()
+
+
+def test_typed_name_we_have_no_article_for_is_kept_as_typed(client):
+    ConditionFactory(name_en="Lower limb ischemia")
+
+    client.post(url(), form_data(condition_text="Raynaud's disease"))
+
+    consultation = ConsultationRequest.objects.get()
+    assert consultation.condition is None
+    assert consultation.condition_text == "Raynaud's disease"
+
+
+def test_unapproved_article_cannot_be_named_by_id_or_by_name(client):
+    draft = ConditionFactory(name_en="Draft condition", approved=[])
+
+    response = client.post(url(), form_data(condition=draft.pk))
+    client.post(url(), form_data(condition_text="Draft condition"))
+
+    assert "Select a valid choice." in " ".join(errors(response)["condition"])
+    assert ConsultationRequest.objects.get().condition is None
 
 
 def test_valid_submit_saves_the_request_its_documents_and_two_emails(

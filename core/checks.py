@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.core.checks import Error, Tags, register
+
+
+@register(Tags.files)
+def shared_storage_check(app_configs, **kwargs):
+    """Several web machines cannot keep documents and media on their own disks, nor
+    count rate limits and cache pages in their own memory."""
+    if settings.WEB_MACHINES <= 1:
+        return []
+    errors = []
+    if settings.STORAGE != "s3":
+        errors.append(
+            Error(
+                "MEDTOUR_WEB_MACHINES is above 1 but documents and media are on local disk.",
+                hint="Set MEDTOUR_STORAGE=s3 and the MEDTOUR_S3_* variables (deploy/README.md).",
+                id="medtour.E001",
+            )
+        )
+    if "locmem" in settings.CACHES["default"]["BACKEND"]:
+        errors.append(
+            Error(
+                "MEDTOUR_WEB_MACHINES is above 1 but the cache is per process.",
+                hint="Set CACHE_URL to the shared Redis.",
+                id="medtour.E002",
+            )
+        )
+    return errors

@@ -1,0 +1,159 @@
+"""The services the production run owns: a Redis, a PostgreSQL database and an SMTP sink.
+
+Each is its own (own port, own database name), so a run never touches the Redis on
+6379, the developer's database or another run's mail.
+"""
+
+import logging
+import re
+import signal
+import socket
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from email import message_from_bytes, policy
+
+import psycopg
+from aiosmtpd.controller import Controller
+
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
+
+REFERENCE = re.compile(r"\bMT-[A-Z0-9]{8}\b")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until(predicate, timeout, what, interval=0.2):
+    """Poll predicate() until it is true; the timeout only bounds a broken run."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := predicate():
+            return result
+        time.sleep(interval)
+    raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
+
+
+class RedisServer:
+    """redis-server on a port of its own, without persistence: a restart loses the queue,
+    as a crashed production Redis without AOF would."""
+
+    def __init__(self, directory, log_path):
+        self.port = free_port()
+        self.directory = directory
+        self.log_path = log_path
+        self.process = None
+
+    def start(self):
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--bind", "127.0.0.1",
+                "--port", str(self.port),
+                "--save", "",
+                "--appendonly", "no",
+                "--dir", str(self.directory),
+                "--logfile", str(self.log_path),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # a Ctrl-C in the terminal is the driver's to handle
+        )  # fmt: skip
+        wait_until(self.answers, 20, f"redis-server on port {self.port}")
+
+    def answers(self):
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=1) as connection:
+                connection.sendall(b"PING\r\n")
+                return connection.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def kill(self):
+        """SIGKILL: Redis dies the way a crashed server does, with no chance to flush."""
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+class Database:
+    """A PostgreSQL database of the run's own, created empty and dropped at the end."""
+
+    def __init__(self, name, server="postgres://postgres@127.0.0.1:5432"):
+        self.name = name
+        self.server = server
+        self.url = f"{server}/{name}"
+
+    def _admin(self, sql):
+        with psycopg.connect(f"{self.server}/postgres", autocommit=True) as connection:
+            connection.execute(sql)
+
+    def create(self):
+        self.drop()
+        self._admin(f'CREATE DATABASE "{self.name}"')
+
+    def drop(self):
+        # FORCE: a web or worker process left behind must not keep the database alive.
+        self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def rows(self, sql):
+        with psycopg.connect(self.url, connect_timeout=5) as connection:
+            return connection.execute(sql).fetchall()
+
+
+@dataclass
+class Mail:
+    subject: str
+    to: str
+    message_id: str
+    reference: str | None
+    received: float  # time.monotonic()
+
+
+class SmtpSink:
+    """An SMTP server that accepts and keeps every message, with the time it arrived."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.messages = []
+        self._lock = threading.Lock()
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+
+    async def handle_DATA(self, server, session, envelope):
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        subject = str(message["Subject"] or "")
+        found = REFERENCE.search(subject)
+        mail = Mail(
+            subject=subject,
+            to=str(message["To"] or ""),
+            message_id=str(message["Message-ID"] or ""),
+            reference=found.group() if found else None,
+            received=time.monotonic(),
+        )
+        with self._lock:
+            self.messages.append(mail)
+        return "250 Message accepted for delivery"
+
+    def received(self):
+        with self._lock:
+            return list(self.messages)
+
+    def start(self):
+        self._controller.start()
+
+    def stop(self):
+        self._controller.stop()
