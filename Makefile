@@ -70,3 +70,16 @@ worker: $(VENV)/.deps
 
 beat: $(VENV)/.deps
 	$(BIN)/celery -A medtour beat --loglevel=INFO
+
+# Production rehearsal: a virtualenv from requirements.txt alone (a runtime package
+# missing there fails), the processes deploy/systemd/ starts, its own PostgreSQL
+# database, Redis and SMTP sink, 20 patients, a Redis crash and a killed worker.
+.PHONY: prodtest
+prodtest: messages $(VENV)/.dev-deps .venv-prod/.deps
+	$(BIN)/python tests/production/run.py --venv .venv-prod
+
+# Rebuilt from scratch: a package dropped from requirements.txt must not linger.
+.venv-prod/.deps: requirements.txt | check-python
+	rm -rf .venv-prod
+	$(PYTHON) -m venv .venv-prod && .venv-prod/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@

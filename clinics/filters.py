@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -46,6 +47,15 @@ class ClinicFilter(django_filters.FilterSet):
     class Meta:
         model = Clinic
         fields = ["country", "specialty", "condition", "accreditation", "method"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # Articles are too many to choose from: the condition comes from an article's
+        # link and is carried along, never listed.
+        if data is None or "condition" not in data:
+            del self.filters["condition"]
+        else:
+            self.filters["condition"].extra["widget"] = forms.HiddenInput
 
     def filter_accreditation(self, queryset, name, body):
         """Only an accreditation that is still valid counts."""

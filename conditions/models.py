@@ -4,7 +4,17 @@ import json
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, ExpressionWrapper, F, FilteredRelation, OuterRef, Q
+from django.db.models import (
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Q,
+    Window,
+)
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -34,7 +44,7 @@ class Specialty(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("conditions:condition_list") + f"#{self.slug}"
+        return reverse("conditions:condition_list") + f"?specialty={self.slug}"
 
 
 class ExpertQuerySet(models.QuerySet):
@@ -169,6 +179,18 @@ class ConditionQuerySet(PublishableQuerySet):
             .select_related("specialty")
             .only("slug", "specialty__name", "specialty__slug")
             .order_by("specialty__order", "specialty__name", "public_name")
+        )
+
+    def first_per_specialty(self, count):
+        """The first `count` listed articles of each specialty, each with
+        `in_specialty`: how many the specialty lists in all."""
+        return (
+            self.listed()
+            .annotate(
+                place=Window(RowNumber(), partition_by=F("specialty"), order_by=F("public_name")),
+                in_specialty=Window(Count("pk"), partition_by=F("specialty")),
+            )
+            .filter(place__lte=count)
         )
 
 

@@ -1,5 +1,10 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.core.paginator import Paginator
+from django.core.validators import slug_re
 from django.db.models import Prefetch, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -7,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from clinics.models import Recommendation
-from conditions.models import Condition, Expert, LanguageReview, text_fingerprint
+from conditions.models import Condition, Expert, LanguageReview, Specialty, text_fingerprint
 from consultations.forms import ConsultationForm
 from core import seo
 from core.languages import localized, public_url, redirect_to_slug_here
@@ -15,15 +20,38 @@ from core.languages import localized, public_url, redirect_to_slug_here
 PREVIEW_PERMISSION = "conditions.view_condition"
 
 
+# Articles shown per specialty on the index and the home page, and per page of one
+# specialty's list.
+ARTICLES_PER_SPECIALTY = 5
+ARTICLES_PER_PAGE = 30
+
+
 def condition_list(request):
+    """The specialties with their first articles; or one specialty's articles, by pages."""
+    trail = [(_("Conditions and treatments"), reverse("conditions:condition_list"))]
+    slug = request.GET.get("specialty")
+    if slug is None:
+        return render(
+            request,
+            "conditions/condition_list.html",
+            {
+                "conditions": Condition.objects.first_per_specialty(ARTICLES_PER_SPECIALTY),
+                "breadcrumbs": seo.breadcrumbs(*trail),
+            },
+        )
+    if not slug_re.fullmatch(slug):
+        raise Http404
+    specialty = get_object_or_404(Specialty, slug=slug)
+    articles = Condition.objects.listed().filter(specialty=specialty)
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
-        "conditions/condition_list.html",
+        "conditions/specialty_detail.html",
         {
-            "conditions": Condition.objects.listed(),
-            "breadcrumbs": seo.breadcrumbs(
-                (_("Conditions and treatments"), reverse("conditions:condition_list"))
-            ),
+            "specialty": specialty,
+            "page": page,
+            "query": urlencode({"specialty": slug}),
+            "breadcrumbs": seo.breadcrumbs(*trail, (specialty.name, specialty.get_absolute_url())),
         },
     )
 
@@ -102,10 +130,7 @@ def condition_detail(request, slug):
             "language_urls": condition.language_urls(None if preview else public_languages),
             "consultation_form": ConsultationForm(initial={"condition": condition.pk}),
             "breadcrumbs": seo.breadcrumbs(
-                (
-                    condition.specialty.name,
-                    reverse("conditions:condition_list") + f"#{condition.specialty.slug}",
-                ),
+                (condition.specialty.name, condition.specialty.get_absolute_url()),
                 (text["name"], request.path),
             ),
             "structured_data": [seo.medical_web_page(request, condition, text, review)],

@@ -170,18 +170,22 @@ class ConsultationForm(forms.ModelForm):
         if self["condition"].value():
             # The article the patient came from: its approved name, in this language.
             del self.fields["condition_text"]
-            self.topics += self.fields["condition"].queryset.filter(
-                pk=_pk(self["condition"].value())
-            ).values_list("public_name", flat=True)
+            self.topics += (
+                self.fields["condition"]
+                .queryset.filter(pk=_pk(self["condition"].value()))
+                .values_list("public_name", flat=True)
+            )
         else:
             del self.fields["condition"]
             self.fields["condition_text"].help_text = _(
                 "The name of the condition or diagnosis, as you know it."
             )
         if self["clinic"].value():
-            self.topics += self.fields["clinic"].queryset.filter(
-                pk=_pk(self["clinic"].value())
-            ).values_list("name", flat=True)
+            self.topics += (
+                self.fields["clinic"]
+                .queryset.filter(pk=_pk(self["clinic"].value()))
+                .values_list("name", flat=True)
+            )
         else:
             del self.fields["clinic"]
         if not self.is_bound:

@@ -153,10 +153,7 @@ class ConsultationRequest(models.Model):
         The same form sent twice is one request; a page the browser kept (Back) and
         sent again with other words is a new one, though it carries the same token.
         """
-        return all(
-            getattr(self, name) == fields.get(name)
-            for name in SUBMISSION_FIELDS
-        )
+        return all(getattr(self, name) == fields.get(name) for name in SUBMISSION_FIELDS)
 
     def anonymise(self):
         """Blank what identifies the patient; keep the row for statistics.

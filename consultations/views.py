@@ -96,9 +96,7 @@ def document_download(request, uuid):
             raise Http404
         response = HttpResponse()
         response["X-Accel-Redirect"] = settings.X_ACCEL_REDIRECT + quote(document.file.name)
-        response["Content-Disposition"] = content_disposition_header(
-            True, document.original_name
-        )
+        response["Content-Disposition"] = content_disposition_header(True, document.original_name)
     else:
         try:
             file = document.file.open("rb")

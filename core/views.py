@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from clinics.models import Clinic
 from conditions.models import Condition
+from conditions.views import ARTICLES_PER_SPECIALTY
 from core import seo
 from core.languages import public_url
 from news.models import NewsItem
@@ -23,7 +24,7 @@ def home(request):
         request,
         "core/home.html",
         {
-            "conditions": Condition.objects.listed(),
+            "conditions": Condition.objects.first_per_specialty(ARTICLES_PER_SPECIALTY),
             "clinics": clinics,
             "news": news,
             "breadcrumbs": seo.breadcrumbs(),

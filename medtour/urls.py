@@ -12,8 +12,8 @@ from clinics.sitemaps import ClinicSitemap
 from conditions.sitemaps import ConditionSitemap, ExpertSitemap
 from conditions.urls import expert_patterns
 from consultations.views import document_download
-from core.sitemaps import StaticSitemap
 from core import health
+from core.sitemaps import StaticSitemap
 from core.views import robots_txt
 from news.sitemaps import NewsSitemap
 

@@ -3,6 +3,7 @@ from dateutil.relativedelta import relativedelta
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from clinics.models import Clinic
 from tests.clinics.factories import (
     AccreditationBodyFactory,
     AccreditationFactory,
@@ -322,6 +323,22 @@ def test_catalogue_filters_by_condition(client):
     assert "Other Clinic" not in html
 
 
+def test_catalogue_carries_the_condition_without_listing_every_article(client):
+    recommendation = RecommendationFactory(condition__name_en="Lower limb ischemia")
+    ConditionFactory(name_en="Another article")
+
+    unfiltered = catalogue(client, "")
+    filtered = catalogue(client, f"?condition={recommendation.condition.slug_en}")
+
+    assert 'name="condition"' not in unfiltered
+    assert "Another article" not in unfiltered + filtered
+    assert (
+        f'<input type="hidden" name="condition" value="{recommendation.condition.slug_en}"'
+        in filtered
+    )
+    assert "Recommended for: <strong>Lower limb ischemia</strong>" in filtered
+
+
 def test_catalogue_filters_by_condition_ukrainian_slug_in_ukrainian(client):
     recommendation = RecommendationFactory(clinic__name_uk="Рекомендована клініка")
     ClinicFactory(name_uk="Інша клініка")
@@ -519,9 +536,10 @@ def test_article_with_recommendations_query_count_is_fixed(client, django_assert
     condition = build_recommended_clinics(size)
     url = condition.get_absolute_url()
 
-    # The article's own 7 (see tests/conditions), then the recommendations with their
-    # clinics and lowest prices, the clinics' photos, their valid accreditations.
-    with django_assert_num_queries(9):
+    # The article's own 6 (see tests/conditions), the recommendations with their clinics
+    # and lowest prices replacing the empty one, the clinics' photos, their valid
+    # accreditations.
+    with django_assert_num_queries(8):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="clinic-card">') == size
@@ -542,11 +560,28 @@ def test_catalogue_query_count_is_fixed(client, settings, django_assert_num_quer
     settings.CLINICS_PER_PAGE = 50
     build_catalogue(size)
 
-    # The filters' choices: countries, specialties, conditions, accreditation bodies,
-    # methods; the count, the page of clinics, their photos, their valid
-    # accreditations with the bodies; the header's regional contacts.
-    with django_assert_num_queries(10):
+    # The filters' choices: countries, specialties, accreditation bodies, methods
+    # (articles are never listed); the count, the page of clinics, their photos, their
+    # valid accreditations with the bodies; the header's regional contacts.
+    with django_assert_num_queries(9):
         response = client.get(reverse("clinics:clinic_list"))
+
+    assert response.content.decode().count('<li class="clinic-card">') == size
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_filtered_catalogue_query_count_is_fixed(client, settings, django_assert_num_queries, size):
+    settings.CLINICS_PER_PAGE = 50
+    build_catalogue(size)
+    condition = ConditionFactory()
+    for clinic in Clinic.objects.all():
+        RecommendationFactory(clinic=clinic, condition=condition)
+
+    # As unfiltered, and the article the condition filter names.
+    with django_assert_num_queries(10):
+        response = client.get(
+            reverse("clinics:clinic_list", query={"condition": condition.slug_en})
+        )
 
     assert response.content.decode().count('<li class="clinic-card">') == size
 
@@ -568,8 +603,8 @@ def test_clinic_page_query_count_is_fixed(client, django_assert_num_queries, siz
 
     # The clinic, then specialties, photos, accreditations with bodies, doctors
     # with specialties, offers with methods, and the conditions it is recommended for;
-    # the consultation form's lists of conditions and clinics; the header's contacts.
-    with django_assert_num_queries(10):
+    # the consultation form's clinic name; the header's contacts.
+    with django_assert_num_queries(9):
         response = client.get(url)
 
     assert response.content.decode().count('<li class="person">') == size

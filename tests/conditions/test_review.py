@@ -327,7 +327,9 @@ def test_a_renamed_article_keeps_its_approved_name_on_public_pages(client):
 
     pages = [
         client.get(reverse("conditions:condition_list")).content.decode(),
-        client.get(reverse("consultations:create")).content.decode(),
+        client.get(
+            reverse("consultations:create", query={"condition": condition.pk})
+        ).content.decode(),
         client.get(page_url(condition, "en")).content.decode(),
     ]
 

@@ -190,9 +190,9 @@ def test_article_query_count_does_not_grow_with_its_parts(client, django_assert_
 
     # The article with its specialty and author; its methods; its reviews (the text
     # is the approved snapshot); the recommended clinics (none here: tests/clinics
-    # locks the count with them); the consultation form's lists of conditions and clinics;
-    # the header's regional contacts.
-    with django_assert_num_queries(7):
+    # locks the count with them); the consultation form's article name; the header's
+    # regional contacts.
+    with django_assert_num_queries(6):
         response = client.get(url)
 
     assert response.content.decode().count("<details>") == size

@@ -1,10 +1,14 @@
 """The systemd units of deploy/systemd/, read and run the way systemd runs them.
 
-Only what decides how a service starts and comes back is emulated: ExecStart=,
-Restart=, RestartSec=, Environment=, and the unit's cgroup (here a process group)
-being killed whole when its main process exits.
+Only what decides how a service starts, stops and comes back is emulated: ExecStart=
+(ExecStartPre= is handed to the driver to run once), Restart=, RestartSec=,
+Environment=, WorkingDirectory=, RuntimeDirectory=/StateDirectory=, KillMode= and
+TimeoutStopSec=, and the unit's cgroup (here a process group) being killed whole
+when its main process exits. User= and the sandboxing options are not: everything
+runs as the user running the driver.
 """
 
+import contextlib
 import os
 import re
 import shlex
@@ -41,16 +45,30 @@ RestartSec=2
 }
 
 
+# systemd's directories for RuntimeDirectory=, StateDirectory=, ... and the variable
+# it sets to each.
+DIRECTORIES = {
+    "RuntimeDirectory": ("/run", "RUNTIME_DIRECTORY"),
+    "StateDirectory": ("/var/lib", "STATE_DIRECTORY"),
+    "CacheDirectory": ("/var/cache", "CACHE_DIRECTORY"),
+    "LogsDirectory": ("/var/log", "LOGS_DIRECTORY"),
+}
+STOP_TIMEOUT_CAP = 30.0  # a run is bounded, whatever TimeoutStopSec= allows
+
+
 @dataclass
 class Unit:
     name: str  # medtour-worker@1.service
     source: str  # the file read, or "contract"
     command: list[str]
+    pre_commands: list[list[str]] = field(default_factory=list)  # ExecStartPre=
+    working_directory: str | None = None
     restart: str = "no"
     restart_sec: float = 0.1  # systemd's default
-    stop_timeout: float = 20.0  # shorter than systemd's 90 s: a run is bounded
+    kill_mode: str = "control-group"
+    stop_timeout: float = 90.0
     environment: dict = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
+    directories: list[Path] = field(default_factory=list)
 
     def restarts_after(self, returncode):
         """Whether systemd brings the service back after its main process ended so."""
@@ -111,29 +129,42 @@ def read_unit(directory, template, instance, paths):
             value = value.replace(production, str(here))
         return value
 
+    def command(value):
+        # systemd's prefixes: - (ignore failure), @, :, +, ! (privileges): none
+        # changes what runs here, except that @ gives argv[0] separately.
+        words = shlex.split(value)
+        if words and words[0].startswith("@"):
+            words = [words[0].lstrip("@-:+!"), *words[2:]]
+        elif words:
+            words[0] = words[0].lstrip("-:+!")
+        return [substitute(word) for word in words]
+
     unit = Unit(name=name, source=str(path) if path.exists() else "contract", command=[])
+    # EnvironmentFile= is not read: the driver passes the environment it stands for.
     for key, value in _service_section(text):
         if key == "ExecStart":
-            # systemd's prefixes: - (ignore failure), @, :, +, ! (privileges): none
-            # changes what runs here, except that @ gives argv[0] separately.
-            words = shlex.split(value)
-            if words and words[0].startswith("@"):
-                words = [words[0].lstrip("@-:+!")] + words[2:]
-            elif words:
-                words[0] = words[0].lstrip("-:+!")
-            unit.command = [substitute(word) for word in words]
+            unit.command = command(value)
+        elif key == "ExecStartPre":
+            unit.pre_commands.append(command(value))
+        elif key == "WorkingDirectory":
+            unit.working_directory = substitute(value.lstrip("-"))
         elif key == "Restart":
             unit.restart = value
         elif key == "RestartSec":
             unit.restart_sec = _seconds(value)
+        elif key == "KillMode":
+            unit.kill_mode = value
+        elif key in {"TimeoutStopSec", "TimeoutSec"}:
+            unit.stop_timeout = _seconds(value)
         elif key == "Environment":
             for assignment in shlex.split(value):
                 variable, _, setting = assignment.partition("=")
                 unit.environment[variable] = substitute(setting)
-        elif key in {"ExecStartPre", "EnvironmentFile"}:
-            # Pre-start steps (migrate, collectstatic) run once, by the driver; the
-            # environment file is what the driver passes.
-            unit.skipped.append(f"{key}={value}")
+        elif key in DIRECTORIES:
+            base, variable = DIRECTORIES[key]
+            paths_here = [Path(substitute(f"{base}/{name}")) for name in substitute(value).split()]
+            unit.directories += paths_here
+            unit.environment[variable] = ":".join(map(str, paths_here))
     if not unit.command:
         raise ValueError(f"{name} ({unit.source}) has no ExecStart=")
     return unit
@@ -187,7 +218,9 @@ class Supervisor(threading.Thread):
     def run(self):
         while self._start():
             returncode = self.process.wait()
-            self._kill_group(self.process.pid, signal.SIGKILL)
+            if self.unit.kill_mode not in {"process", "none"}:
+                # What is left in the cgroup goes with the main process.
+                self._kill_group(self.process.pid, signal.SIGKILL)
             if self._stopping.is_set():
                 return
             if not self.unit.restarts_after(returncode):
@@ -204,11 +237,13 @@ class Supervisor(threading.Thread):
         with self._lock:
             if self._stopping.is_set():
                 return False
+            for directory in self.unit.directories:
+                directory.mkdir(parents=True, exist_ok=True)
             with open(self.log_path, "ab") as log:
                 self.log_offset = log.tell()
                 self.process = subprocess.Popen(
                     _expand_variables(self.unit.command, self.environment),
-                    cwd=self.cwd,
+                    cwd=self.unit.working_directory or self.cwd,
                     env=self.environment,
                     stdin=subprocess.DEVNULL,
                     stdout=log,
@@ -225,10 +260,8 @@ class Supervisor(threading.Thread):
 
     @staticmethod
     def _kill_group(pgid, sig):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(pgid, sig)
-        except ProcessLookupError:
-            pass
 
     def log(self, since_start=True):
         text = self.log_path.read_bytes()
@@ -245,16 +278,21 @@ class Supervisor(threading.Thread):
         return False
 
     def stop(self):
-        """SIGTERM to the whole group, SIGKILL after the stop timeout, as `systemctl stop`."""
+        """As `systemctl stop`: SIGTERM (to the main process alone with KillMode=mixed
+        or process), then SIGKILL to whatever is left once it ended or timed out."""
         with self._lock:
             self._stopping.set()
             process = self.process
         if process is not None and process.poll() is None:
-            self._kill_group(process.pid, signal.SIGTERM)
+            if self.unit.kill_mode in {"mixed", "process"}:
+                process.send_signal(signal.SIGTERM)
+            else:
+                self._kill_group(process.pid, signal.SIGTERM)
+            timeout = min(self.unit.stop_timeout, STOP_TIMEOUT_CAP)
             try:
-                process.wait(timeout=self.unit.stop_timeout)
+                process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                self.say(f"{self.unit.name}: did not stop in {self.unit.stop_timeout:g}s, SIGKILL")
+                self.say(f"{self.unit.name}: did not stop in {timeout:g}s, SIGKILL")
         if process is not None:
             self._kill_group(process.pid, signal.SIGKILL)
         self.join(timeout=10)
