@@ -67,23 +67,21 @@ class SearchDocumentQuerySet(models.QuerySet):
             .order_by("kind", "place")
         )
 
-    def headlines(self, query, language):
-        """{pk: the text around the query's words, marked} (PostgreSQL only)."""
+    def with_headlines(self, query, language):
+        """Adds `headline`: the text around the query's words, marked (PostgreSQL only)."""
         tsquery = SearchQuery(query, search_type="websearch", config=TEXT_SEARCH_CONFIGS[language])
-        return dict(
-            self.annotate(
-                headline=SearchHeadline(
-                    "body",
-                    tsquery,
-                    config=TEXT_SEARCH_CONFIGS[language],
-                    start_sel=MARK_START,
-                    stop_sel=MARK_STOP,
-                    max_words=35,
-                    min_words=15,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                )
-            ).values_list("pk", "headline")
+        return self.annotate(
+            headline=SearchHeadline(
+                "body",
+                tsquery,
+                config=TEXT_SEARCH_CONFIGS[language],
+                start_sel=MARK_START,
+                stop_sel=MARK_STOP,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            )
         )
 
 

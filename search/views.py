@@ -36,18 +36,27 @@ def search(request):
 
 
 def search_groups(query, language):
-    """[(kind label, [documents with .snippet])], kinds in a fixed order."""
-    documents = list(
-        SearchDocument.objects.matching(query, language, settings.SEARCH_RESULTS_PER_KIND)
+    """[(kind label, [documents with .snippet])], kinds in a fixed order.
+
+    The ranking sorts ids only; the page's few documents are read afterwards, so a
+    common word does not sort every matching text.
+    """
+    ids = list(
+        SearchDocument.objects.matching(
+            query, language, settings.SEARCH_RESULTS_PER_KIND
+        ).values_list("pk", flat=True)
     )
-    if connection.vendor == "postgresql" and documents:
-        headlines = SearchDocument.objects.filter(
-            pk__in=[document.pk for document in documents]
-        ).headlines(query, language)
-        for document in documents:
-            document.snippet = _marked(headlines[document.pk])
-    else:
-        for document in documents:
+    if not ids:
+        return []
+    found = SearchDocument.objects.filter(pk__in=ids).defer("vector")
+    if connection.vendor == "postgresql":
+        found = found.with_headlines(query, language)
+    place = {pk: number for number, pk in enumerate(ids)}
+    documents = sorted(found, key=lambda document: place[document.pk])
+    for document in documents:
+        if connection.vendor == "postgresql":
+            document.snippet = _marked(document.headline)
+        else:
             document.snippet = _snippet(document.body, query)
     by_kind = {}
     for document in documents:

@@ -170,8 +170,9 @@ def test_search_query_count_is_fixed(client, django_assert_num_queries, size):
     ConditionFactory.create_batch(size, introduction_en="<p>Common words here.</p>")
     NewsItemFactory.create_batch(size, body_en="<p>Common words here.</p>")
 
-    # The ranked documents; on PostgreSQL their highlighted snippets; the contacts.
-    with django_assert_num_queries(3 if connection.vendor == "postgresql" else 2):
+    # The ranked ids; the page's documents (on PostgreSQL with their highlighted
+    # snippets); the contacts.
+    with django_assert_num_queries(3):
         html = search(client, "common")
 
     assert sum(len(titles) for _heading, titles in results(html)) == 2 * min(size, 10)
