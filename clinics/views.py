@@ -12,6 +12,7 @@ from conditions.models import Condition
 from consultations.forms import ConsultationForm
 from core import seo
 from core.languages import localized, redirect_to_slug_here
+from core.page_cache import cache_public_page
 
 
 def _valid_accreditations():
@@ -22,6 +23,7 @@ def _valid_accreditations():
     )
 
 
+@cache_public_page
 def clinic_list(request):
     clinics = Clinic.objects.active().prefetch_related("photos", _valid_accreditations())
     filterset = ClinicFilter(request.GET or None, queryset=clinics)
@@ -42,6 +44,7 @@ def clinic_list(request):
     )
 
 
+@cache_public_page
 def clinic_detail(request, slug):
     language = get_language()
     slug_here = localized("slug", language)

@@ -16,6 +16,7 @@ from conditions.models import Condition, Expert, LanguageReview, Specialty, text
 from consultations.forms import ConsultationForm
 from core import seo
 from core.languages import localized, public_url, redirect_to_slug_here
+from core.page_cache import cache_public_page
 
 PREVIEW_PERMISSION = "conditions.view_condition"
 
@@ -26,6 +27,7 @@ ARTICLES_PER_SPECIALTY = 5
 ARTICLES_PER_PAGE = 30
 
 
+@cache_public_page
 def condition_list(request):
     """The specialties with their first articles; or one specialty's articles, by pages."""
     trail = [(_("Conditions and treatments"), reverse("conditions:condition_list"))]
@@ -56,6 +58,7 @@ def condition_list(request):
     )
 
 
+@cache_public_page
 def expert_detail(request, slug):
     """A medical author's or expert's profile, with the articles they wrote or approved."""
     expert = get_object_or_404(
@@ -85,6 +88,7 @@ def expert_detail(request, slug):
     )
 
 
+@cache_public_page
 def condition_detail(request, slug):
     """An article as approved in the page's language; for staff, a preview of any version."""
     language = get_language()

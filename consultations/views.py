@@ -16,6 +16,7 @@ from consultations import services
 from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
 from consultations.models import ConsultationRequest, Document, DocumentDownload
 from core.http import client_ip
+from core.page_cache import cache_public_page
 from core.seo import breadcrumbs
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ def _submissions(request, *, count):
 
 
 @never_cache
+@cache_public_page
 def consultation_create(request):
     form = ConsultationForm(
         request.POST or None,

@@ -7,12 +7,14 @@ from conditions.models import Condition
 from conditions.views import ARTICLES_PER_SPECIALTY
 from core import seo
 from core.languages import public_url
+from core.page_cache import cache_public_page
 from news.models import NewsItem
 
 HOME_CLINICS = 6
 HOME_NEWS = 3
 
 
+@cache_public_page
 def home(request):
     clinics = Clinic.objects.most_recommended().only(
         "name", "slug", "city", "country", "short_description"

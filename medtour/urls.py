@@ -13,6 +13,7 @@ from conditions.sitemaps import ConditionSitemap, ExpertSitemap
 from conditions.urls import expert_patterns
 from consultations.views import document_download
 from core import health
+from core.page_cache import cache_public_page
 from core.sitemaps import StaticSitemap
 from core.views import robots_txt
 from news.sitemaps import NewsSitemap
@@ -33,7 +34,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap,
+        cache_public_page(sitemap),
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -7,9 +7,11 @@ from django.utils.translation import gettext as _
 
 from core import seo
 from core.languages import localized, redirect_to_slug_here
+from core.page_cache import cache_public_page
 from news.models import NewsItem
 
 
+@cache_public_page
 def news_list(request):
     items = NewsItem.objects.public_in().only(
         "title", "slug", "lead", "image", "image_alt", "published_at"
@@ -25,6 +27,7 @@ def news_list(request):
     )
 
 
+@cache_public_page
 def news_detail(request, slug):
     language = get_language()
     items = NewsItem.objects.public_in(language).select_related("author")

@@ -2,10 +2,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.page_cache import cache_public_page
 from core.seo import breadcrumbs
 from pages.models import Page
 
 
+@cache_public_page
 def page_detail(request, key):
     """An editable page; until an editor writes it in this language, the site's own text."""
     page = Page.objects.filter(key=key).first()
@@ -24,6 +26,7 @@ def page_detail(request, key):
     )
 
 
+@cache_public_page
 def contacts(request):
     return render(
         request,

@@ -11,12 +11,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import seo
+from core.page_cache import cache_public_page
 from search.forms import SearchForm
 from search.models import MARK_START, MARK_STOP, SearchDocument
 
 SNIPPET_WORDS = 35
 
 
+@cache_public_page
 def search(request):
     """One box over articles, treatment methods, clinics and news, in the page's language."""
     form = SearchForm(request.GET or None)
