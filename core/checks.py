@@ -3,6 +3,20 @@ from django.core.checks import Error, Tags, register
 
 
 @register(Tags.files)
+def accel_redirect_check(app_configs, **kwargs):
+    """nginx sends documents from local disk only."""
+    if settings.X_ACCEL_REDIRECT and settings.STORAGE == "s3":
+        return [
+            Error(
+                "MEDTOUR_X_ACCEL_REDIRECT is set but documents are on object storage.",
+                hint="Unset MEDTOUR_X_ACCEL_REDIRECT: the download view streams from S3.",
+                id="medtour.E003",
+            )
+        ]
+    return []
+
+
+@register(Tags.files)
 def shared_storage_check(app_configs, **kwargs):
     """Several web machines cannot keep documents and media on their own disks, nor
     count rate limits and cache pages in their own memory."""

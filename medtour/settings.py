@@ -206,15 +206,14 @@ if STORAGE == "s3":
         "file_overwrite": False,
     }
     STORAGES = {
-        # Media is read through our own host (see deploy/nginx), so the bucket may
-        # stay private too; URLs are never signed.
+        # Media (clinic photos, logos) is public: pages link it under MEDIA_URL on
+        # our own host, and nginx fetches it from the bucket (deploy/nginx).
         "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
+            "BACKEND": "core.storage.MediaS3Storage",
             "OPTIONS": _s3
             | {
                 "bucket_name": os.environ.get("MEDTOUR_S3_BUCKET", ""),
                 "querystring_auth": False,
-                "custom_domain": False,
             },
         },
         # Patients' documents: private, encrypted at rest, read only by the
@@ -237,8 +236,10 @@ else:
             "BACKEND": "consultations.storage.PrivateStorage",
             "OPTIONS": {
                 "base_url": None,
-                "file_permissions_mode": 0o600,
-                "directory_permissions_mode": 0o700,
+                # Readable by the group only: nginx's, when it sends documents
+                # (MEDTOUR_X_ACCEL_REDIRECT, deploy/README.md); nobody else.
+                "file_permissions_mode": 0o640,
+                "directory_permissions_mode": 0o750,
             },
         },
     }

@@ -1,5 +1,6 @@
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -227,6 +228,30 @@ def test_coordinator_downloads_a_document_and_the_download_is_logged(
     assert "no-store" in response["Cache-Control"]
     download = DocumentDownload.objects.get()
     assert (download.document, download.user) == (document, coordinator)
+
+
+def test_behind_nginx_the_download_is_handed_to_its_internal_location(
+    client, coordinator, request_with_document, settings
+):
+    settings.X_ACCEL_REDIRECT = "/_documents/"
+    document = request_with_document.documents.get()
+    client.force_login(coordinator)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == f"/_documents/{document.file.name}"
+    assert response.content == b""
+    assert response["Content-Type"] == "application/pdf"
+    assert 'attachment; filename="Kovalenko angiography.pdf"' in response["Content-Disposition"]
+    assert DocumentDownload.objects.get().document == document
+
+
+def test_documents_are_readable_by_the_group_nginx_serves_them_with(request_with_document):
+    path = Path(request_with_document.documents.get().file.path)
+
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert path.parent.stat().st_mode & 0o777 == 0o750
 
 
 def test_the_change_page_links_the_documents(client, coordinator, request_with_document):

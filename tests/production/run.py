@@ -38,6 +38,7 @@ START = time.monotonic()
 SWEEP_RESULT = re.compile(r"email_outbox_sweep\[[^\]]+\] succeeded in [\d.]+s: (\d+)")
 
 # Budgets (seconds): every wait is bounded, the whole run should take under 6 minutes.
+LOCK_TIMEOUT = 420  # another run on the same PostgreSQL server takes up to 7 minutes
 STARTUP_TIMEOUT = 90
 LOAD_BUDGET = 240
 EMAIL_TIMEOUT = 300
@@ -272,9 +273,17 @@ def run_load_with_faults(args, load, redis, smtp, worker):
         deadline - time.monotonic(),
         "an email sent after the Redis restart",
     )
+    # Killed while it holds tasks, the worker loses them: only the sweep brings them back.
+    try:
+        held = wait_until(
+            lambda: held_tasks(worker.log()), 20, "worker 1 to hold a task", interval=0.02
+        )
+    except TimeoutError:
+        held = set()
     pid = worker.process.pid
     say(
-        f"fault 2: kill -9 the main process of {worker.unit.name} (pid {pid}), {stats.done()} forms"
+        f"fault 2: kill -9 the main process of {worker.unit.name} (pid {pid}) holding"
+        f" {len(held)} task(s), after {stats.done()} forms"
     )
     os.kill(pid, signal.SIGKILL)
     wait_until(lambda: worker.restarts, 30, f"the supervisor to restart {worker.unit.name}")
@@ -288,7 +297,19 @@ def run_load_with_faults(args, load, redis, smtp, worker):
     if not load.stop(timeout=2 * 65):
         raise Failure("a client did not finish its last form in time")
     say("all clients stopped")
-    return {"redis back": redis_back, "worker restarted": worker_back, "worker ready": ready}
+    return {
+        "redis back": redis_back,
+        "worker restarted": worker_back,
+        "worker ready": ready,
+        "tasks held": len(held),
+    }
+
+
+def held_tasks(worker_log):
+    """Tasks the worker has received (reserved or running) and not finished."""
+    received = set(re.findall(r"\[([0-9a-f-]{36})\] received", worker_log))
+    finished = re.findall(r"\[([0-9a-f-]{36})\] (?:succeeded|failed|retry|raised)", worker_log)
+    return received - set(finished)
 
 
 def deliveries(database, smtp):
@@ -393,6 +414,7 @@ def check_results(report, args, stats, database, smtp, supervisors, faults, deli
             report.check(f"restarts seen: {name}", restarts, ">= 1", restarts >= 1)
         else:
             report.note(f"restarts seen: {name}", restarts)
+    report.note("tasks held by worker 1 when killed", faults["tasks held"])
     report.check(
         "killed worker ready again", faults["worker ready"], "True", faults["worker ready"]
     )
@@ -438,6 +460,8 @@ def main():
     with ExitStack() as cleanup:
         try:
             database = Database(DATABASE)
+            database.lock(LOCK_TIMEOUT, say)
+            cleanup.callback(database.unlock)
             database.create()
             cleanup.callback(database.drop)
             smtp = SmtpSink()

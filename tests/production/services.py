@@ -11,6 +11,7 @@ import socket
 import subprocess
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from email import message_from_bytes, policy
 
@@ -97,6 +98,30 @@ class Database:
         self.name = name
         self.server = server
         self.url = f"{server}/{name}"
+        self._lock = None
+
+    def lock(self, timeout, say):
+        """Hold a PostgreSQL advisory lock named after the database for the whole run.
+
+        Two runs on one server would drop each other's database, and the first run's
+        processes would then write into the second's: the second run waits instead.
+        The lock goes with the driver's connection, however the driver ends.
+        """
+        key = zlib.crc32(self.name.encode())
+        self._lock = psycopg.connect(f"{self.server}/postgres", autocommit=True)
+        query = "SELECT pg_try_advisory_lock(%s)"
+        if not self._lock.execute(query, (key,)).fetchone()[0]:
+            say(f"another run uses database {self.name}; waiting for it (at most {timeout}s)")
+            wait_until(
+                lambda: self._lock.execute(query, (key,)).fetchone()[0],
+                timeout,
+                f"the other run to release {self.name}",
+                interval=2,
+            )
+
+    def unlock(self):
+        if self._lock is not None:
+            self._lock.close()
 
     def _admin(self, sql):
         with psycopg.connect(f"{self.server}/postgres", autocommit=True) as connection:
