@@ -22,8 +22,14 @@ run: $(VENV)/.deps messages migrate demo
 test: $(VENV)/.dev-deps messages
 	$(BIN)/pytest
 
-# Speed, as ratios to a baseline measured in the same run: bench-results/.
+# Speed, as ratios to a baseline measured in the same run: the pages of a small and
+# a real-sized catalogue under gunicorn and wrk (bench-results/pages.txt), then
+# search alone over 1,000 articles (bench-results/search.txt). Needs PostgreSQL
+# and redis-server; BENCH_ARGS=--reuse keeps catalogues loaded by an earlier run.
 bench: $(VENV)/.dev-deps messages
+	command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(BIN)/python tests/bench/pages.py $(BENCH_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/medtour} \
 	MEDTOUR_BENCH_REPEAT=$${MEDTOUR_BENCH_REPEAT:-100} MEDTOUR_BENCH_REPORT=bench-results/search.txt \
 		$(BIN)/pytest -m bench -s -q
 

@@ -86,15 +86,17 @@ def _consultation_request_save(documents, fields):
 
 def email_outbox_queue(ids):
     """Hand emails to the broker. If it is down, they wait for the sweep."""
+    queued = []
     for email_id in ids:
         try:
             tasks.email_send.delay(email_id)
         except OperationalError:
             logger.warning("Broker unavailable; emails %s wait for the sweep", ids)
-            return
-        OutboxEmail.objects.filter(pk=email_id, status=OutboxEmail.Status.PENDING).update(
-            queued_at=timezone.now()
-        )
+            break
+        queued.append(email_id)
+    OutboxEmail.objects.filter(pk__in=queued, status=OutboxEmail.Status.PENDING).update(
+        queued_at=timezone.now()
+    )
 
 
 def email_outbox_retry(*, emails) -> int:

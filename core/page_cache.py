@@ -36,14 +36,6 @@ CSRF_HOLE, SUBMISSION_HOLE, NONCE_HOLE = b"\x00csrf\x00", b"\x00submission\x00",
 CACHE_ERRORS = (RedisError, OSError)
 
 
-def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
 def content_changed():
     """Every stored page is out of date from now on."""
     try:
@@ -69,7 +61,20 @@ def _key(request):
     # The date: prices and accreditations age by the day.
     page = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(page.encode()).hexdigest()
-    return f"page:{content_version()}:{get_language()}:{timezone.localdate()}:{digest}"
+    return f"page:{get_language()}:{timezone.localdate()}:{digest}"
+
+
+def _lookup(key):
+    """(the content version, the page stored for it or None), in one round trip."""
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    stored = found.get(key)
+    if stored is not None and stored[0] == version:
+        return version, stored[1:]
+    return version, None
 
 
 def _personal(request):
@@ -118,9 +123,9 @@ def cache_public_page(view):
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or _personal(request):
             return view(request, *args, **kwargs)
+        key = _key(request)
         try:
-            key = _key(request)
-            stored = cache.get(key)
+            version, stored = _lookup(key)
         except CACHE_ERRORS:
             logger.warning("The cache is unavailable: %s rendered without it", request.path)
             return view(request, *args, **kwargs)
@@ -133,7 +138,9 @@ def cache_public_page(view):
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         if _storable(response):
-            stored = (response["Content-Type"], _cut_out(request, response.content))
+            # Stored with the version read before rendering: a change meanwhile makes
+            # it out of date at once.
+            stored = (version, response["Content-Type"], _cut_out(request, response.content))
             try:
                 cache.set(key, stored, timeout=settings.PAGE_CACHE_SECONDS)
             except CACHE_ERRORS:

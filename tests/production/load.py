@@ -81,6 +81,7 @@ class Stats:
     """What the clients saw, shared by all of them."""
 
     forms: int = 0  # distinct forms POSTed
+    tokens: set = field(default_factory=set)  # the submission tokens those forms carried
     succeeded: dict = field(default_factory=dict)  # patient email -> reference
     with_document: int = 0
     doubles: int = 0  # forms POSTed a second time
@@ -218,6 +219,7 @@ class Browser:
         body, content_type = multipart(fields, files)
         with self.stats.lock:
             self.stats.forms += 1
+            self.stats.tokens.add(page.hidden["submission_token"])
             self.stats.with_document += bool(files)
         reference, error = self.post(body, content_type)
         if reference and serial % 5 == 2:
@@ -253,7 +255,10 @@ class Load:
         self.stats = Stats()
         self._stop = threading.Event()
         self._threads = [
-            threading.Thread(target=self._client, args=(Browser(n, ports, self.stats),))
+            # Daemons: a driver stopped by a signal must not wait on a client.
+            threading.Thread(
+                target=self._client, args=(Browser(n, ports, self.stats),), daemon=True
+            )
             for n in range(clients)
         ]
 

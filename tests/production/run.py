@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections import Counter, defaultdict
 from contextlib import ExitStack
 from pathlib import Path
@@ -359,6 +360,9 @@ def check_results(report, args, stats, database, smtp, supervisors, faults, deli
     report.check(
         "forms not answered by a thank-you page", len(stats.failures), "0", not stats.failures
     )
+    # Each form shown must carry a token of its own, even if the page came from a cache.
+    tokens = len(stats.tokens)
+    report.check("distinct submission tokens served", tokens, f"= {forms}", tokens == forms)
     report.check("rows saved", rows, f"= {len(stats.succeeded)}", rows == len(stats.succeeded))
     report.check("duplicates (rows - distinct forms)", rows - forms, "0", rows == forms)
     (same_email,) = database.rows(
@@ -456,7 +460,6 @@ def main():
     say(f"working in {tmp}")
     report = Report()
     failure = None
-    supervisors = {}
     with ExitStack() as cleanup:
         try:
             database = Database(DATABASE)
@@ -485,6 +488,7 @@ def main():
             wait_for_startup(supervisors, web_ports)
 
             load = Load(args.clients, web_ports)
+            cleanup.callback(load.stop, timeout=10)
             worker = supervisors["medtour-worker@1.service"]
             faults = run_load_with_faults(args, load, redis, smtp, worker)
             stats = load.stats
@@ -502,6 +506,11 @@ def main():
                 say(f"server error seen by a client: {method} {path} -> {status}")
         except (Failure, TimeoutError) as error:
             failure = error
+        except Exception as error:  # a defect of this driver: still clean up and say so
+            traceback.print_exc()
+            failure = error
+        except (KeyboardInterrupt, SystemExit):
+            failure = Failure("interrupted")
         finally:
             say("stopping everything this run started")
     if report.rows:
