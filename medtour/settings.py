@@ -259,7 +259,7 @@ X_ACCEL_REDIRECT = os.environ.get("MEDTOUR_X_ACCEL_REDIRECT", "")
 if os.environ.get("CACHE_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],
             "KEY_PREFIX": os.environ.get("MEDTOUR_CACHE_KEY_PREFIX", "medtour"),
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
