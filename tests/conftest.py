@@ -14,9 +14,17 @@ from django.utils import translation
 from playwright.sync_api import sync_playwright
 
 from medtour.celery import app
-from tests.live import IN_CI, CeleryProcess, SmtpServer, TcpProxy, free_port, require
+from tests.live import (
+    IN_CI,
+    REDIS_PORT,
+    CeleryProcess,
+    SmtpServer,
+    TcpProxy,
+    free_port,
+    redis_answers,
+    require,
+)
 
-REDIS_PORT = 6379
 # The live tests' broker: a Redis database of their own, emptied at the start.
 LIVE_BROKER_DB = 15
 # This process publishes through a proxy on this port, which the live tests can
@@ -91,13 +99,6 @@ def _celery_eager():
     app.conf.task_always_eager = True
 
 
-def _redis_answers():
-    try:
-        return redis.Redis(port=REDIS_PORT, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        return False
-
-
 @dataclass
 class LiveServices:
     smtp: SmtpServer
@@ -115,7 +116,7 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
     looks from the web server.
     """
     require(connection.vendor == "postgresql", "the live worker needs PostgreSQL (DATABASE_URL)")
-    require(_redis_answers(), f"the live worker needs Redis on 127.0.0.1:{REDIS_PORT}")
+    require(redis_answers(), f"the live worker needs Redis on 127.0.0.1:{REDIS_PORT}")
     redis.Redis(port=REDIS_PORT, db=LIVE_BROKER_DB).flushdb()
     tmp = tmp_path_factory.mktemp("live")
     database = connection.settings_dict

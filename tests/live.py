@@ -14,9 +14,11 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
+import redis
 from aiosmtpd.controller import Controller
 
 ROOT = Path(__file__).resolve().parents[1]
+REDIS_PORT = 6379
 IN_CI = os.environ.get("CI") == "true"
 logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
 
@@ -27,6 +29,13 @@ def require(condition, reason):
         if IN_CI:
             pytest.fail(f"CI needs this service: {reason}")
         pytest.skip(reason)
+
+
+def redis_answers():
+    try:
+        return redis.Redis(port=REDIS_PORT, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        return False
 
 
 def free_port():

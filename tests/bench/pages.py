@@ -125,7 +125,8 @@ class Site:
             "SMTP_PORT": str(smtp_port),
             "SMTP_USE_TLS": "0",
             "DJANGO_STATIC_ROOT": str(self.tmp / "static"),
-            "DJANGO_MEDIA_ROOT": str(tmp / f"media-{size}"),
+            # Kept with a catalogue that --reuse keeps.
+            "DJANGO_MEDIA_ROOT": str(ROOT / "bench-results" / f"media-{size}"),
             "MEDTOUR_PRIVATE_MEDIA_ROOT": str(self.tmp / "private"),
             "MEDTOUR_CONSULTATION_RATE_LIMIT": "1000000/h",
             "MEDTOUR_CLIENT_IP_HEADER": "HTTP_X_REAL_IP",

@@ -1,8 +1,10 @@
 """Whole pages served from the cache to anonymous visitors, and renewed by every change."""
 
 import re
+import uuid
 
 import pytest
+import redis
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +17,7 @@ from tests.clinics.factories import (
 )
 from tests.conditions.factories import approve
 from tests.consultations.factories import form_data
+from tests.live import redis_answers, require
 from tests.pages.factories import ContactFactory
 
 pytestmark = pytest.mark.django_db
@@ -189,3 +192,32 @@ def test_scheduled_page_is_stored_for_the_day_it_was_rendered_on(client, article
     monkeypatch.setattr(timezone, "localdate", lambda *args: tomorrow)
 
     assert client.get(article.get_absolute_url())["X-Page-Cache"] == "miss"
+
+
+def test_pages_are_cached_in_a_real_redis(client, article, settings):
+    require(redis_answers(), "the page cache in production is Redis on 127.0.0.1:6379")
+    prefix = f"medtour-test-{uuid.uuid4().hex}"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/14",
+            "KEY_PREFIX": prefix,
+        }
+    }
+    try:
+        first = client.get(article.get_absolute_url())
+        second = client.get(article.get_absolute_url())
+        change_clinic(article)
+        third = client.get(article.get_absolute_url())
+    finally:
+        connection = redis.Redis(db=14)
+        keys = list(connection.scan_iter(f"{prefix}:*"))
+        if keys:
+            connection.delete(*keys)
+
+    assert [first["X-Page-Cache"], second["X-Page-Cache"], third["X-Page-Cache"]] == [
+        "miss",
+        "hit",
+        "miss",
+    ]
+    assert "Renamed Clinic" in third.content.decode()
