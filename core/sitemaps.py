@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -13,6 +14,10 @@ class LanguageSitemap(Sitemap):
 
     i18n = True
     alternates = True
+    @property
+    def limit(self):
+        """Items per page of a section; each is listed once per language."""
+        return settings.SITEMAP_ITEMS_PER_PAGE
 
     def get_urls(self, *args, **kwargs):
         urls = super().get_urls(*args, **kwargs)

@@ -48,7 +48,7 @@ def robots_txt(request):
                 public_url(code, "search:search") for code, _name in settings.LANGUAGES
             ],
             "sitemap_url": request.build_absolute_uri(
-                reverse("django.contrib.sitemaps.views.sitemap")
+                reverse("sitemap")
             ),
         },
         content_type="text/plain; charset=utf-8",

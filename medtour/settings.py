@@ -172,6 +172,8 @@ PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
 CLINICS_PER_PAGE = 12
 NEWS_PER_PAGE = 10
 NEWS_FEED_ITEMS = 20
+# Pages of a sitemap section: 500 articles are up to 2,000 URLs with their alternates.
+SITEMAP_ITEMS_PER_PAGE = 500
 # Search: results shown per kind (articles, treatments, clinics, news).
 SEARCH_RESULTS_PER_KIND = 10
 SEARCH_QUERY_MAX_LENGTH = 200

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.utils.functional import lazy
@@ -32,11 +32,19 @@ urlpatterns = [
     path("health/ready/", health.ready, name="health_ready"),
     path("documents/<uuid:uuid>/", document_download, name="document_download"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # An index of sections, each in pages: a catalogue of thousands of articles in four
+    # languages is megabytes of XML in one file.
     path(
         "sitemap.xml",
-        cache_public_page(sitemap),
+        cache_public_page(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cache_public_page(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
+        name="sitemap_section",
     ),
     path(
         "favicon.ico",

@@ -25,15 +25,18 @@ HOST = "http://testserver"
 
 
 def sitemap(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    return {
-        url.findtext(f"{SITEMAP}loc"): {
-            link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")
-        }
-        for url in root.findall(f"{SITEMAP}url")
-    }
+    """Every URL of every page of every section the sitemap index lists."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    urls = {}
+    for section in ET.fromstring(index.content).iter(f"{SITEMAP}loc"):
+        response = client.get(section.text.removeprefix(HOST))
+        assert response.status_code == 200
+        for url in ET.fromstring(response.content).findall(f"{SITEMAP}url"):
+            urls[url.findtext(f"{SITEMAP}loc")] = {
+                link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")
+            }
+    return urls
 
 
 def json_ld(html):
@@ -126,9 +129,23 @@ def test_sitemap_query_count_is_fixed(client, django_assert_num_queries, size):
     ClinicFactory.create_batch(size)
     NewsItemFactory.create_batch(size)
 
-    # Articles and their reviews, clinics, news, experts.
-    with django_assert_num_queries(5):
+    # The index counts the items of each section but the fixed one.
+    with django_assert_num_queries(4):
         client.get("/sitemap.xml")
+    # A page of articles: the articles, their reviews.
+    with django_assert_num_queries(3):
+        client.get("/sitemap-conditions.xml")
+
+
+def test_sitemap_sections_come_in_pages(client, settings):
+    settings.SITEMAP_ITEMS_PER_PAGE = 2
+    ConditionFactory.create_batch(3)
+
+    index = client.get("/sitemap.xml").content.decode()
+    second = client.get("/sitemap-conditions.xml?p=2").content.decode()
+
+    assert f"{HOST}/sitemap-conditions.xml?p=2" in index
+    assert second.count("<url>") == 2  # one article, in English and Ukrainian
 
 
 def test_robots_points_at_the_sitemap_and_keeps_private_pages_out(client):
