@@ -14,10 +14,15 @@ class LanguageSitemap(Sitemap):
 
     i18n = True
     alternates = True
+
     @property
     def limit(self):
         """Items per page of a section; each is listed once per language."""
         return settings.SITEMAP_ITEMS_PER_PAGE
+
+    def get_latest_lastmod(self):
+        # The index would read every item once more for it; each section has its own.
+        return None
 
     def get_urls(self, *args, **kwargs):
         urls = super().get_urls(*args, **kwargs)

@@ -47,9 +47,7 @@ def robots_txt(request):
             "search_paths": [
                 public_url(code, "search:search") for code, _name in settings.LANGUAGES
             ],
-            "sitemap_url": request.build_absolute_uri(
-                reverse("sitemap")
-            ),
+            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
         },
         content_type="text/plain; charset=utf-8",
     )

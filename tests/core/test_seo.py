@@ -129,11 +129,12 @@ def test_sitemap_query_count_is_fixed(client, django_assert_num_queries, size):
     ClinicFactory.create_batch(size)
     NewsItemFactory.create_batch(size)
 
-    # The index counts the items of each section but the fixed one.
-    with django_assert_num_queries(4):
+    # The index counts the pages of each section: articles (and their reviews),
+    # clinics, news, experts.
+    with django_assert_num_queries(5):
         client.get("/sitemap.xml")
     # A page of articles: the articles, their reviews.
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         client.get("/sitemap-conditions.xml")
 
 
