@@ -121,6 +121,8 @@ class Clinic(models.Model):
 
 class ClinicPhoto(models.Model):
     THUMBNAIL_SIZE = (640, 480)
+    # For phones and lists: browsers choose between the two (srcset).
+    SMALL_THUMBNAIL_SIZE = (320, 240)
 
     clinic = models.ForeignKey(
         Clinic, on_delete=models.CASCADE, related_name="photos", verbose_name=_("clinic")
@@ -129,6 +131,8 @@ class ClinicPhoto(models.Model):
     thumbnail = models.ImageField(upload_to="clinics/thumbnails/", editable=False, blank=True)
     thumbnail_width = models.PositiveIntegerField(editable=False, null=True)
     thumbnail_height = models.PositiveIntegerField(editable=False, null=True)
+    thumbnail_small = models.ImageField(upload_to="clinics/thumbnails/", editable=False, blank=True)
+    thumbnail_small_width = models.PositiveIntegerField(editable=False, null=True)
     alt_text = models.CharField(
         _("text alternative"),
         max_length=200,
@@ -148,11 +152,22 @@ class ClinicPhoto(models.Model):
         # A file just uploaded is not yet committed to storage: it needs a thumbnail.
         new_upload = bool(self.image) and not self.image._committed
         super().save(*args, **kwargs)
-        if new_upload or (self.image and not self.thumbnail):
+        if new_upload or (self.image and not (self.thumbnail and self.thumbnail_small)):
             content, (width, height) = make_thumbnail(self.image, self.THUMBNAIL_SIZE)
             self.thumbnail.save(content.name, content, save=False)
             self.thumbnail_width, self.thumbnail_height = width, height
-            super().save(update_fields=["thumbnail", "thumbnail_width", "thumbnail_height"])
+            content, (width, _height) = make_thumbnail(self.image, self.SMALL_THUMBNAIL_SIZE)
+            self.thumbnail_small.save(content.name, content, save=False)
+            self.thumbnail_small_width = width
+            super().save(
+                update_fields=[
+                    "thumbnail",
+                    "thumbnail_width",
+                    "thumbnail_height",
+                    "thumbnail_small",
+                    "thumbnail_small_width",
+                ]
+            )
 
     def get_absolute_url(self):
         return self.clinic.get_absolute_url()

@@ -125,6 +125,14 @@ def test_photo_thumbnail_is_made_on_save():
     assert photo.thumbnail.storage.exists(photo.thumbnail.name)
 
 
+def test_photo_gets_a_small_thumbnail_for_phones_too():
+    photo = ClinicPhotoFactory(image=uploaded_image(size=(1280, 960)))
+
+    assert photo.thumbnail_small_width == 320
+    assert photo.thumbnail_small.storage.exists(photo.thumbnail_small.name)
+    assert photo.thumbnail_small.name != photo.thumbnail.name
+
+
 def test_photo_smaller_than_thumbnail_is_not_enlarged():
     photo = ClinicPhotoFactory(image=uploaded_image(size=(320, 200)))
 

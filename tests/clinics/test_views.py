@@ -12,6 +12,7 @@ from tests.clinics.factories import (
     DoctorFactory,
     RecommendationFactory,
     TreatmentOfferFactory,
+    uploaded_image,
 )
 from tests.conditions.factories import ConditionFactory, SpecialtyFactory, TreatmentMethodFactory
 
@@ -321,6 +322,14 @@ def test_catalogue_filters_by_condition(client):
 
     assert "Recommended Clinic" in html
     assert "Other Clinic" not in html
+
+
+def test_catalogue_offers_the_browser_both_thumbnail_sizes(client):
+    photo = ClinicPhotoFactory(image=uploaded_image(size=(1280, 960)))
+
+    html = catalogue(client)
+
+    assert f'srcset="{photo.thumbnail_small.url} 320w, {photo.thumbnail.url} 640w"' in html
 
 
 def test_catalogue_carries_the_condition_without_listing_every_article(client):
