@@ -381,23 +381,22 @@ def csrf_pair(site):
 
 
 def consultation_under_slow_smtp(site, seconds, smtp):
-    """The form's POST against its GET while the SMTP server takes 5 s a message."""
+    """The form's POST against its GET while the SMTP server takes 5 s a message, and
+    the POST while it answers at once: the patient never waits for the mail server."""
     cookie, site.csrf = csrf_pair(site)
+    headers = [
+        f"Cookie: csrftoken={cookie}",
+        f"Referer: https://{HOST}/en/consultation/",
+        "Content-Type: application/x-www-form-urlencoded",
+        "X-Real-IP: 203.0.113.9",
+    ]
+    smtp.delay = 0
+    fast = wrk(site, "/en/consultation/", seconds, lua=POST_LUA, headers=headers)
+    smtp.delay = 5
     before = smtp.received
     get = wrk(site, "/en/consultation/", seconds)
-    post = wrk(
-        site,
-        "/en/consultation/",
-        seconds,
-        lua=POST_LUA,
-        headers=[
-            f"Cookie: csrftoken={cookie}",
-            f"Referer: https://{HOST}/en/consultation/",
-            "Content-Type: application/x-www-form-urlencoded",
-            "X-Real-IP: 203.0.113.9",
-        ],
-    )
-    return get, post, smtp.received - before
+    post = wrk(site, "/en/consultation/", seconds, lua=POST_LUA, headers=headers)
+    return get, post, fast, smtp.received - before
 
 
 def table(size, rows, post_rows):
@@ -412,7 +411,7 @@ def table(size, rows, post_rows):
             f"{result['p99']:.1f} | {render['queries']} | {render['bytes'] / 1024:.1f} | "
             f"{render['gzip'] / 1024:.1f} | {render['render_ms']:.1f} | {result['errors']}"
         )
-    get, post, delivered = post_rows
+    get, post, fast, delivered = post_rows
     lines += [
         "",
         f"{size}: consultation while SMTP takes 5 s per message | req/s | p50 ms | p95 ms |"
@@ -422,6 +421,8 @@ def table(size, rows, post_rows):
         f"{get['p99']:.1f} | {get['errors']}",
         f"POST of the form | {post['rps']:.0f} | {post['p50']:.1f} | {post['p95']:.1f} | "
         f"{post['p99']:.1f} | {post['errors']}",
+        f"POST, SMTP answering at once | {fast['rps']:.0f} | {fast['p50']:.1f} | "
+        f"{fast['p95']:.1f} | {fast['p99']:.1f} | {fast['errors']}",
         f"POST p95 ÷ GET p95: {post['p95'] / get['p95']:.2f}; emails the SMTP server took "
         f"meanwhile: {delivered}",
     ]
