@@ -166,28 +166,16 @@ class ConsultationForm(forms.ModelForm):
         )
         self.fields["condition"].queryset = Condition.objects.published().public_in()
         self.fields["clinic"].queryset = Clinic.objects.active()
+        # What the page is about (an article's approved name, a clinic's), shown to the
+        # patient and carried in hidden fields.
         self.topics = []
-        if self["condition"].value():
-            # The article the patient came from: its approved name, in this language.
+        if self._carry("condition", "public_name"):
             del self.fields["condition_text"]
-            self.topics += (
-                self.fields["condition"]
-                .queryset.filter(pk=_pk(self["condition"].value()))
-                .values_list("public_name", flat=True)
-            )
         else:
-            del self.fields["condition"]
             self.fields["condition_text"].help_text = _(
                 "The name of the condition or diagnosis, as you know it."
             )
-        if self["clinic"].value():
-            self.topics += (
-                self.fields["clinic"]
-                .queryset.filter(pk=_pk(self["clinic"].value()))
-                .values_list("name", flat=True)
-            )
-        else:
-            del self.fields["clinic"]
+        self._carry("clinic", "name")
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
 
@@ -207,6 +195,17 @@ class ConsultationForm(forms.ModelForm):
                 else None
             )
         return cleaned
+
+    def _carry(self, name, label):
+        """Keep the hidden field `name` if the page gave it a value; False otherwise."""
+        value = self[name].value()
+        if not value:
+            del self.fields[name]
+            return False
+        self.topics += (
+            self.fields[name].queryset.filter(pk=_pk(value)).values_list(label, flat=True)
+        )
+        return True
 
     @property
     def privacy_link(self):
