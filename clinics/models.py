@@ -131,7 +131,10 @@ class ClinicPhoto(models.Model):
     thumbnail = models.ImageField(upload_to="clinics/thumbnails/", editable=False, blank=True)
     thumbnail_width = models.PositiveIntegerField(editable=False, null=True)
     thumbnail_height = models.PositiveIntegerField(editable=False, null=True)
-    thumbnail_small = models.ImageField(upload_to="clinics/thumbnails/", editable=False, blank=True)
+    # A database default: code from before this column still saves photos mid-upgrade.
+    thumbnail_small = models.ImageField(
+        upload_to="clinics/thumbnails/", editable=False, blank=True, default="", db_default=""
+    )
     thumbnail_small_width = models.PositiveIntegerField(editable=False, null=True)
     alt_text = models.CharField(
         _("text alternative"),

@@ -469,9 +469,15 @@ class LanguageReview(models.Model):
         _("fingerprint of the approved text"), max_length=64, blank=True
     )
     approved_text = models.JSONField(_("approved text"), default=dict, blank=True)
-    # Copied from the approved text, so that lists read columns, not the snapshot.
-    approved_name = models.CharField(_("approved name"), max_length=200, blank=True)
-    approved_summary = models.CharField(_("approved summary"), max_length=300, blank=True)
+    # Copied from the approved text, so that lists read columns, not the snapshot. The
+    # database's own default lets code from before the migration still insert rows
+    # while an upgrade restarts the web processes.
+    approved_name = models.CharField(
+        _("approved name"), max_length=200, blank=True, default="", db_default=""
+    )
+    approved_summary = models.CharField(
+        _("approved summary"), max_length=300, blank=True, default="", db_default=""
+    )
     next_review_due = models.DateField(_("next review due"), null=True, blank=True)
 
     objects = LanguageReviewQuerySet.as_manager()

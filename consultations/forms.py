@@ -91,8 +91,9 @@ def _content_is_whole(upload, kind):
 
 
 def _pk(value):
-    """A submitted id, or None: a bad one is reported by the field itself."""
-    return value if str(value).isdigit() else None
+    """A submitted id as a number, or None (letters, "²", a number no row can have)."""
+    value = str(value)
+    return int(value) if value.isascii() and value.isdecimal() and len(value) < 19 else None
 
 
 class ConsultationForm(forms.ModelForm):
@@ -182,10 +183,9 @@ class ConsultationForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         cleaned.setdefault("clinic", None)
-        cleaned.setdefault("condition_text", "")
         if "condition" not in self.fields:
             # A typed name that is one of our articles links the request to it.
-            name = cleaned["condition_text"].strip()
+            name = cleaned.get("condition_text", "").strip()
             cleaned["condition"] = (
                 Condition.objects.published()
                 .public_in()
@@ -197,14 +197,17 @@ class ConsultationForm(forms.ModelForm):
         return cleaned
 
     def _carry(self, name, label):
-        """Keep the hidden field `name` if the page gave it a value; False otherwise."""
-        value = self[name].value()
-        if not value:
+        """Keep the hidden field `name` if the page gave it one of ours; False otherwise.
+
+        An id that is not (any more) a public article or an active clinic, from an old
+        page or an edited link, is dropped: the patient's request still goes through.
+        """
+        value = _pk(self[name].value())
+        topic = self.fields[name].queryset.filter(pk=value).values_list(label, flat=True)
+        if value is None or not topic:
             del self.fields[name]
             return False
-        self.topics += (
-            self.fields[name].queryset.filter(pk=_pk(value)).values_list(label, flat=True)
-        )
+        self.topics += topic
         return True
 
     @property

@@ -107,10 +107,14 @@ class ConsultationRequest(models.Model):
         related_name="consultation_requests",
         verbose_name=_("clinic"),
     )
+    # With a database default: the code before this column still saves requests
+    # while an upgrade restarts the web processes.
     condition_text = models.CharField(
         _("condition as the patient wrote it"),
         max_length=200,
         blank=True,
+        default="",
+        db_default="",
         help_text=_("Typed on the form when it was not one of our articles."),
     )
     description = models.TextField(_("description of the problem"), max_length=5000)

@@ -71,7 +71,8 @@ def consultation_create(request):
         documents=data["documents"],
         consent_text=gettext(CONSENT_TEXT),
         consent_version=CONSENT_VERSION,
-        **{name: data[name] for name in ConsultationForm.Meta.fields},
+        # A field the form left out (the typed condition, when the page gave one) is blank.
+        **{name: data.get(name, "") for name in ConsultationForm.Meta.fields},
     )
     if created:
         _submissions(request, count=True)

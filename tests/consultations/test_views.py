@@ -113,10 +113,43 @@ def test_typed_name_we_have_no_article_for_is_kept_as_typed(client):
 def test_unapproved_article_cannot_be_named_by_id_or_by_name(client):
     draft = ConditionFactory(name_en="Draft condition", approved=[])
 
-    response = client.post(url(), form_data(condition=draft.pk))
+    client.post(url(), form_data(condition=draft.pk))
     client.post(url(), form_data(condition_text="Draft condition"))
 
-    assert "Select a valid choice." in " ".join(errors(response)["condition"])
+    assert list(ConsultationRequest.objects.values_list("condition", flat=True)) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("condition", "999999"),
+        ("condition", "99999999999999999999999999"),
+        ("condition", "²"),
+        ("condition", "abc"),
+        ("clinic", "nope"),
+        ("clinic", "999999"),
+    ],
+)
+def test_a_page_id_we_do_not_know_is_dropped_and_the_request_still_saved(client, field, value):
+    form_page = client.get(url(), {field: value})
+    response = client.post(url(), form_data(**{field: value}))
+
+    assert form_page.status_code == 200
+    assert f'name="{field}"' not in form_page.content.decode()
+    assert response.status_code == 302
+    consultation = ConsultationRequest.objects.get()
+    assert (consultation.condition, consultation.clinic) == (None, None)
+
+
+def test_an_article_unpublished_while_the_page_was_open_does_not_block_the_request(client):
+    condition = ConditionFactory()
+    client.get(condition.get_absolute_url())
+    condition.is_published = False
+    condition.save()
+
+    response = client.post(url(), form_data(condition=condition.pk))
+
+    assert response.status_code == 302
     assert ConsultationRequest.objects.get().condition is None
 
 
@@ -200,11 +233,10 @@ def test_thanks_page_for_an_unknown_reference_is_404(client):
         ("country", "XX", "Select a valid choice."),
         ("language", "fr", "Select a valid choice."),
         ("contact_channel", "pigeon", "Select a valid choice."),
-        ("condition", "999999", "Select a valid choice."),
-        ("clinic", "nope", "Select a valid choice."),
         ("description", "", "This field is required."),
         ("description", "x" * 5001, "Ensure this value has at most 5000 characters"),
         ("full_name", "x" * 201, "Ensure this value has at most 200 characters"),
+        ("condition_text", "x" * 201, "Ensure this value has at most 200 characters"),
         ("consent", "", "We can only help you if you agree to this."),
         ("website", "http://spam.example", "Leave this field empty."),
     ],
