@@ -23,7 +23,7 @@ def _valid_accreditations():
     )
 
 
-@cache_public_page
+@cache_public_page(query=(*ClinicFilter.base_filters, "page"))
 def clinic_list(request):
     clinics = Clinic.objects.active().prefetch_related("photos", _valid_accreditations())
     filterset = ClinicFilter(request.GET or None, queryset=clinics)

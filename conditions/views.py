@@ -27,7 +27,7 @@ ARTICLES_PER_SPECIALTY = 5
 ARTICLES_PER_PAGE = 30
 
 
-@cache_public_page
+@cache_public_page(query=("specialty", "page"))
 def condition_list(request):
     """The specialties with their first articles; or one specialty's articles, by pages."""
     trail = [(_("Conditions and treatments"), reverse("conditions:condition_list"))]

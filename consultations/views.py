@@ -41,7 +41,7 @@ def _submissions(request, *, count):
 
 
 @never_cache
-@cache_public_page
+@cache_public_page(query=("condition", "clinic"))
 def consultation_create(request):
     form = ConsultationForm(
         request.POST or None,

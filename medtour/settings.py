@@ -172,7 +172,7 @@ PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
 CLINICS_PER_PAGE = 12
 NEWS_PER_PAGE = 10
 NEWS_FEED_ITEMS = 20
-# Pages of a sitemap section: 500 articles are up to 2,000 URLs with their alternates.
+# URLs on a page of a sitemap section (each with its language alternates).
 SITEMAP_ITEMS_PER_PAGE = 500
 # Search: results shown per kind (articles, treatments, clinics, news).
 SEARCH_RESULTS_PER_KIND = 10
@@ -271,6 +271,9 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Anonymous pages are kept this long at most; every content change renews them at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("MEDTOUR_PAGE_CACHE_SECONDS", "600"))
+# Names the code a process runs, so that pages cached by one release are never served
+# by another. Unset: a digest of the project's files (core.page_cache.release).
+RELEASE = os.environ.get("MEDTOUR_RELEASE", "")
 
 # Consultation requests.
 CONSULTATION_COORDINATORS_EMAIL = os.environ.get(

@@ -11,7 +11,7 @@ from core.page_cache import cache_public_page
 from news.models import NewsItem
 
 
-@cache_public_page
+@cache_public_page(query=("page",))
 def news_list(request):
     items = NewsItem.objects.public_in().only(
         "title", "slug", "lead", "image", "image_alt", "published_at"

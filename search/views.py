@@ -18,7 +18,7 @@ from search.models import MARK_START, MARK_STOP, SearchDocument
 SNIPPET_WORDS = 35
 
 
-@cache_public_page
+@cache_public_page(query=("q",))
 def search(request):
     """One box over articles, treatment methods, clinics and news, in the page's language."""
     form = SearchForm(request.GET or None)

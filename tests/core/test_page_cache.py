@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations.models import ConsultationRequest
+from core.languages import public_url
+from core.page_cache import release
 from tests.clinics.factories import (
     AccreditationFactory,
     RecommendationFactory,
@@ -221,3 +223,74 @@ def test_pages_are_cached_in_a_real_redis(client, article, settings):
         "miss",
     ]
     assert "Renamed Clinic" in third.content.decode()
+
+
+def test_a_query_parameter_the_page_does_not_read_is_never_stored(client, article):
+    url = article.get_absolute_url()
+
+    responses = [client.get(url, {"utm_source": n}) for n in range(2)]
+
+    assert ["X-Page-Cache" in response for response in responses] == [False, False]
+    assert "Short waiting times." in responses[1].content.decode()
+
+
+def test_the_parameters_a_page_reads_make_pages_of_their_own(client, article):
+    url = reverse("search:search")
+
+    first = client.get(url, {"q": "waiting"})
+    other = client.get(url, {"q": "stenting"})
+    again = client.get(url, {"q": "waiting"})
+
+    assert [first["X-Page-Cache"], other["X-Page-Cache"], again["X-Page-Cache"]] == [
+        "miss",
+        "miss",
+        "hit",
+    ]
+
+
+def test_text_a_visitor_sends_cannot_place_tokens_in_a_cached_page(client, article):
+    url = reverse("search:search")
+    hole = "<!--medtour:csrf-->"
+
+    client.get(url, {"q": hole})
+    response = client.get(url, {"q": hole})
+
+    page = response.content.decode()
+    assert hole not in page
+    assert "&lt;!--medtour:csrf--&gt;" in page
+    # Escaped, the visitor's text is only ever their text, never a token.
+    assert page.count('name="csrfmiddlewaretoken"') == len(CSRF.findall(page))
+
+
+def test_a_missing_page_or_a_redirect_is_never_stored(client, article):
+    missing = reverse("conditions:condition_detail", kwargs={"slug": "no-such-article"})
+    # An English slug under /uk/ redirects to the Ukrainian one.
+    other_language = public_url("uk", "conditions:condition_detail", slug=article.slug_en)
+
+    for _visit in range(2):
+        assert "X-Page-Cache" not in client.get(missing)
+        assert "X-Page-Cache" not in client.get(other_language)
+
+
+def test_a_cached_page_keeps_the_headers_its_view_set(client, article):
+    first = client.get("/sitemap.xml")
+    second = client.get("/sitemap.xml")
+
+    assert second["X-Page-Cache"] == "hit"
+    assert second["Content-Type"] == first["Content-Type"] == "application/xml"
+    assert second["X-Robots-Tag"] == first["X-Robots-Tag"]
+
+
+def test_a_new_release_never_serves_pages_of_the_old_one(client, article, settings):
+    settings.RELEASE = "release-1"
+    release.cache_clear()
+    client.get(article.get_absolute_url())
+    settings.RELEASE = "release-2"
+    release.cache_clear()
+
+    try:
+        response = client.get(article.get_absolute_url())
+    finally:
+        release.cache_clear()
+
+    assert response["X-Page-Cache"] == "miss"
