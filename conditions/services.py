@@ -89,13 +89,21 @@ def reviews_approve_bulk(*, conditions, languages, expert) -> int:
     """Approve many new articles' current texts at once, as an expert who read them:
     for loading a catalogue (manage.py load_bench_data). Each version is approved
     as review_approve would, with its fingerprint and snapshot; versions already
-    reviewed are left alone. Returns how many were approved."""
+    reviewed are left alone. Returns how many were approved.
+
+    Rows are written in bulk, without signals: the caller rebuilds the search index
+    and renews the page cache.
+    """
     now = timezone.now()
     next_review_due = next_review_default(timezone.localdate(now))
+    conditions = list(conditions)
+    reviewed = set(
+        LanguageReview.objects.filter(condition__in=conditions).values_list("condition", "language")
+    )
     reviews = []
     for condition in conditions:
         for language in languages:
-            if language not in condition.languages():
+            if language not in condition.languages() or (condition.pk, language) in reviewed:
                 continue
             text = condition.text(language)
             review = LanguageReview(condition=condition, language=language)
@@ -107,7 +115,7 @@ def reviews_approve_bulk(*, conditions, languages, expert) -> int:
                 now=now,
             )
             reviews.append(review)
-    return len(LanguageReview.objects.bulk_create(reviews, ignore_conflicts=True))
+    return len(LanguageReview.objects.bulk_create(reviews))
 
 
 def _check_next_review(date):

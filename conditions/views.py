@@ -53,6 +53,11 @@ def condition_list(request):
             "specialty": specialty,
             "page": page,
             "query": urlencode({"specialty": slug}),
+            # The same specialty in each language, for the switcher and hreflang.
+            "language_urls": {
+                code: public_url(code, "conditions:condition_list") + f"?specialty={slug}"
+                for code, _name in settings.LANGUAGES
+            },
             "breadcrumbs": seo.breadcrumbs(*trail, (specialty.name, specialty.get_absolute_url())),
         },
     )

@@ -1,6 +1,31 @@
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+    "django.core.cache.backends.filebased.FileBasedCache",
+}
+
+
+@register(Tags.files)
+def object_storage_check(app_configs, **kwargs):
+    """A patient's documents must have somewhere to go before the first one arrives."""
+    if settings.STORAGE != "s3":
+        return []
+    return [
+        Error(
+            f"MEDTOUR_STORAGE=s3 needs {variable}.",
+            hint="See deploy/medtour.env.example.",
+            id="medtour.E004",
+        )
+        for alias, variable in (
+            ("default", "MEDTOUR_S3_BUCKET"),
+            ("private", "MEDTOUR_S3_PRIVATE_BUCKET"),
+        )
+        if not settings.STORAGES[alias].get("OPTIONS", {}).get("bucket_name")
+    ]
+
 
 @register(Tags.files)
 def accel_redirect_check(app_configs, **kwargs):
@@ -31,7 +56,7 @@ def shared_storage_check(app_configs, **kwargs):
                 id="medtour.E001",
             )
         )
-    if "locmem" in settings.CACHES["default"]["BACKEND"]:
+    if settings.CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:
         errors.append(
             Error(
                 "MEDTOUR_WEB_MACHINES is above 1 but the cache is per process.",

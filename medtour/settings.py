@@ -138,6 +138,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 SEARCH_TITLE_SIMILARITY = 0.5
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     _options = DATABASES["default"].setdefault("OPTIONS", {})
+    # A database host that does not answer fails a request (and /health/ready/) in
+    # seconds instead of holding a worker until gunicorn's timeout.
+    _options.setdefault("connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")))
     _options["options"] = (
         f"{_options.get('options', '')} -c pg_trgm.word_similarity_threshold="
         f"{SEARCH_TITLE_SIMILARITY}"

@@ -9,6 +9,7 @@ from tests.conditions.factories import (
     QuestionFactory,
     SectionFactory,
     SourceFactory,
+    SpecialtyFactory,
     TreatmentMethodFactory,
     approve,
 )
@@ -146,6 +147,64 @@ def test_condition_list_groups_published_articles_by_specialty(client):
     assert html.index(second.name_en) < html.index(first.name_en)
     assert hidden.name_en not in html
     assert hidden.specialty.name_en not in html
+
+
+def test_condition_list_shows_each_specialty_s_first_articles_and_links_the_rest(client):
+    specialty = SpecialtyFactory(name_en="Vascular surgery", slug="vascular-surgery")
+    for letter in "ABCDEFG":
+        ConditionFactory(specialty=specialty, name_en=f"{letter} condition")
+
+    html = client.get(reverse("conditions:condition_list")).content.decode()
+
+    assert re.findall(r">([A-G]) condition<", html) == list("ABCDE")
+    assert '<a href="/en/conditions/?specialty=vascular-surgery">' in html
+    assert "All 7 articles in Vascular surgery" in html
+
+
+def test_specialty_page_lists_its_articles_by_pages(client, settings):
+    specialty = SpecialtyFactory(name_en="Vascular surgery", slug="vascular-surgery")
+    for number in range(32):
+        ConditionFactory(specialty=specialty, name_en=f"Condition {number:02}")
+    ConditionFactory(name_en="Another specialty's condition")
+    url = reverse("conditions:condition_list")
+
+    first = client.get(url, {"specialty": "vascular-surgery"}).content.decode()
+    second = client.get(url, {"specialty": "vascular-surgery", "page": 2}).content.decode()
+
+    assert first.count("Condition ") == 30
+    assert re.findall(r">Condition (\d+)<", second) == ["30", "31"]
+    assert "Another specialty" not in first + second
+    assert "<h1>Vascular surgery</h1>" in first
+    assert 'rel="next" href="?specialty=vascular-surgery&amp;page=2"' in first
+
+
+def test_specialty_page_is_linked_in_every_language_as_itself(client):
+    ConditionFactory(specialty=SpecialtyFactory(slug="vascular-surgery"))
+
+    html = client.get(reverse("conditions:condition_list"), {"specialty": "vascular-surgery"})
+
+    assert 'hreflang="uk" href="http://testserver/uk/conditions/?specialty=vascular-surgery"' in (
+        html.content.decode()
+    )
+
+
+@pytest.mark.parametrize("value", ["nope", "bad value", "\x00", "ішемія", ""])
+def test_unknown_specialty_is_a_404(client, value):
+    ConditionFactory()
+
+    response = client.get(reverse("conditions:condition_list"), {"specialty": value})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_specialty_page_query_count_is_fixed(client, django_assert_num_queries, size):
+    specialty = SpecialtyFactory(slug="vascular-surgery")
+    ConditionFactory.create_batch(size, specialty=specialty)
+
+    # The specialty, the count, the page of articles, the header's regional contacts.
+    with django_assert_num_queries(4):
+        client.get(reverse("conditions:condition_list"), {"specialty": "vascular-surgery"})
 
 
 def test_condition_list_in_ukrainian_shows_only_ukrainian_articles(client):

@@ -222,10 +222,10 @@ def wait_for_startup(supervisors, web_ports):
             raise Failure(
                 str(error), [supervisors[f"medtour-web@{port}.service"].log_path]
             ) from None
-        # Ready means the database, the cache and the broker answer (once it exists).
+        # Ready means the database, the cache and the broker answer.
         try:
             wait_until(
-                lambda port=port: http_status(port, "/health/ready/") in {200, 404},
+                lambda port=port: http_status(port, "/health/ready/") == 200,
                 STARTUP_TIMEOUT,
                 f"/health/ready/ on {port}",
             )

@@ -40,6 +40,7 @@ from conditions.models import (
 )
 from conditions.services import reviews_approve_bulk
 from core.languages import localized
+from core.page_cache import content_changed
 from news.models import NewsItem
 from pages.models import Contact
 from search.services import documents_rebuild
@@ -126,6 +127,8 @@ class Command(BaseCommand):
             self.contacts()
         with transaction.atomic():
             counts = documents_rebuild()
+        # Rows written in bulk sent no signals.
+        content_changed()
         self.stdout.write(f"Search index: {sum(counts.values())} documents")
         self.stdout.write(self.style.SUCCESS("Bench data loaded."))
 
