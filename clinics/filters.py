@@ -17,9 +17,13 @@ def clinic_countries():
 class ClinicFilter(django_filters.FilterSet):
     """The catalogue's filters; every value is in the URL so a list can be shared."""
 
-    country = django_filters.ChoiceFilter(label=_("Country"), choices=clinic_countries)
+    # An empty choice means "no filter": it says so, in the page's language.
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), choices=clinic_countries, empty_label=_("Any country")
+    )
     specialty = django_filters.ModelChoiceFilter(
         label=_("Specialty"),
+        empty_label=_("Any specialty"),
         field_name="specialties",
         to_field_name="slug",
         queryset=Specialty.objects.all(),
@@ -33,12 +37,14 @@ class ClinicFilter(django_filters.FilterSet):
     )
     accreditation = django_filters.ModelChoiceFilter(
         label=_("Accreditation"),
+        empty_label=_("Any accreditation"),
         method="filter_accreditation",
         to_field_name="slug",
         queryset=AccreditationBody.objects.all(),
     )
     method = django_filters.ModelChoiceFilter(
         label=_("Treatment method"),
+        empty_label=_("Any treatment method"),
         field_name="offers__method",
         to_field_name="slug",
         queryset=TreatmentMethod.objects.all(),

@@ -154,6 +154,12 @@ class ConsultationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].required = True
+        # A prompt first, then where our patients live (COUNTRIES_FIRST), then the rest:
+        # no country is chosen for the patient.
+        self.fields["country"].choices = [
+            ("", _("Choose your country")),
+            *self.fields["country"].choices,
+        ]
         self.fields["language"].initial = get_language()
         self.fields["documents"].help_text = _(
             "Up to %(count)d files: PDF, JPEG or PNG, at most %(size)s each and %(total)s together."

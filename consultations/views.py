@@ -20,6 +20,9 @@ from core.page_cache import cache_public_page
 from core.seo import breadcrumbs
 
 logger = logging.getLogger(__name__)
+# What a patient typed that a failed security check shows again (not the tokens, and not
+# the consent: they give it again).
+KEPT_ON_CSRF_FAILURE = [*ConsultationForm.Meta.fields, "submission_token"]
 
 
 def _submissions(request, *, count):
@@ -77,6 +80,22 @@ def consultation_create(request):
     if created:
         _submissions(request, count=True)
     return redirect(consultation)
+
+
+def csrf_failure(request, reason=""):
+    """A form whose security check failed (left open overnight, cookies cleared): the
+    page explains it and, for the consultation form, shows it again with what the
+    patient typed, under a fresh token. Attached files cannot be kept."""
+    form = None
+    if request.method == "POST" and request.path == reverse("consultations:create"):
+        typed = {name: request.POST.get(name, "") for name in KEPT_ON_CSRF_FAILURE}
+        form = ConsultationForm(initial={name: value for name, value in typed.items() if value})
+    return render(
+        request,
+        "403_csrf.html",
+        {"form": form, "had_files": bool(request.FILES)},
+        status=403,
+    )
 
 
 def consultation_thanks(request, reference):

@@ -170,6 +170,10 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # Serve jQuery UI for the admin's translation tabs ourselves instead of a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
+# Where MedTour's patients live: first in every list of countries, then all the others.
+COUNTRIES_FIRST = ["UA", "PL", "DE", "US", "IL", "CZ", "GB", "CA"]
+COUNTRIES_FIRST_BREAK = "──────────"
+
 # A clinic's price older than this is shown as "price on request".
 PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
 CLINICS_PER_PAGE = 12
@@ -379,6 +383,7 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "consultations.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True

@@ -332,6 +332,16 @@ def test_catalogue_offers_the_browser_both_thumbnail_sizes(client):
     assert f'srcset="{photo.thumbnail_small.url} 320w, {photo.thumbnail.url} 640w"' in html
 
 
+def test_catalogue_filters_say_what_an_empty_choice_means(client):
+    ClinicFactory()
+
+    html = client.get(url_in("uk", "clinics:clinic_list")).content.decode()
+
+    assert "---------" not in html
+    for label in ("Будь-яка країна", "Будь-яка спеціальність", "Будь-який метод лікування"):
+        assert f'<option value="" selected>{label}</option>' in html
+
+
 def test_catalogue_carries_the_condition_without_listing_every_article(client):
     recommendation = RecommendationFactory(condition__name_en="Lower limb ischemia")
     ConditionFactory(name_en="Another article")

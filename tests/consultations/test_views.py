@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -500,3 +501,59 @@ def test_a_kept_page_sent_again_with_other_words_is_a_new_request(
         [data["description"], changed["description"]]
     )
     assert OutboxEmail.objects.count() == 4
+
+
+def test_failed_security_check_shows_the_form_again_with_what_was_typed(client):
+    browser = Client(enforce_csrf_checks=True)
+    data = form_data(description="Pain in the left calf, worse at night.")
+    data.pop("consent")
+
+    response = browser.post(
+        url("uk"), data | {"csrfmiddlewaretoken": "expired", "documents": [pdf_file()]}
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="uk">' in page
+    assert 'value="Olena Kovalenko"' in page
+    assert "Pain in the left calf, worse at night." in page
+    assert data["submission_token"] in page
+    assert "Будь ласка, додайте документи ще раз" in page
+    assert ConsultationRequest.objects.count() == 0
+    # The page's own token works.
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+    resent = browser.post(
+        url("uk"), form_data(csrfmiddlewaretoken=token) | data | {"consent": "on"}
+    )
+    assert resent.status_code == 302
+    assert ConsultationRequest.objects.count() == 1
+
+
+def test_failed_security_check_elsewhere_explains_it_in_the_site_design(client):
+    browser = Client(enforce_csrf_checks=True)
+
+    response = browser.post(reverse("search:search"))
+
+    assert response.status_code == 403
+    assert "Please send the form again" in response.content.decode()
+
+
+def test_countries_our_patients_live_in_come_first_under_a_readable_prompt(client):
+    page = client.get(url("uk")).content.decode()
+
+    countries = page.split('name="country"')[1].split("</select>")[0]
+    options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', countries)
+    assert options[0] == ("", "Оберіть свою країну")
+    assert [code for code, _name in options[1:5]] == ["UA", "PL", "DE", "US"]
+    assert "---------" not in page
+
+
+def test_error_summary_takes_the_focus_and_links_each_field(client):
+    response = client.post(url(), form_data(full_name="", email="olena@"))
+
+    page = response.content.decode()
+    summary = page.split('class="form-errors"')[1].split("</div>")[0]
+    assert "autofocus" in summary
+    assert '<a href="#id_full_name">Full name: This field is required.</a>' in summary
+    assert '<a href="#id_email">Email: Enter a valid email address.</a>' in summary
+    assert 'aria-invalid="true"' in page.split('id="id_email"')[0].rsplit("<input", 1)[1]
