@@ -217,6 +217,11 @@ class ConsultationForm(forms.ModelForm):
         return True
 
     @property
+    def documents_dropped(self):
+        """Files came with a form that has a mistake: the browser will not send them again."""
+        return self.is_bound and bool(self.errors) and bool(self.files.getlist("documents"))
+
+    @property
     def privacy_link(self):
         return format_html(
             '<a href="{}">{}</a>', reverse("pages:privacy"), _("Read the privacy policy")
