@@ -138,3 +138,20 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, name):
         response = client.get(reverse(name))
 
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("de", "Anrufe aus der Ukraine"),
+        ("pl", "Połączenia z Ukrainy"),
+        ("uk", "Дзвінки по Україні"),
+    ],
+)
+def test_demo_header_calls_are_in_the_page_language(client, demo, language, label):
+    with translation.override(language):
+        html = client.get(reverse("core:home")).content.decode()
+
+    header = html[: html.index("</header>")]
+    assert label in header
+    assert "Calls for" not in header
