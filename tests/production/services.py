@@ -4,6 +4,7 @@ Each is its own (own port, own database name), so a run never touches the Redis 
 6379, the developer's database or another run's mail.
 """
 
+import asyncio
 import logging
 import re
 import signal
@@ -150,15 +151,29 @@ class Mail:
 
 
 class SmtpSink:
-    """An SMTP server that accepts and keeps every message, with the time it arrived."""
+    """An SMTP server that accepts and keeps every message, with the time it arrived.
+
+    While `hold` is set it keeps each message's DATA unanswered, as a busy server
+    does: a client that vanishes meanwhile has sent nothing (aiosmtpd cancels the
+    handler), as with a real mail server, which delivers only what it answered 250 to.
+    """
 
     def __init__(self):
         self.port = free_port()
         self.messages = []
+        self.hold = False
+        self.holding = 0
         self._lock = threading.Lock()
         self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
 
     async def handle_DATA(self, server, session, envelope):
+        if self.hold:
+            self.holding += 1
+            try:
+                while self.hold:
+                    await asyncio.sleep(0.02)
+            finally:
+                self.holding -= 1
         message = message_from_bytes(envelope.content, policy=policy.default)
         subject = str(message["Subject"] or "")
         found = REFERENCE.search(subject)
