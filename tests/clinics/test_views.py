@@ -76,6 +76,16 @@ def test_clinic_page_shows_price_range(client):
     assert "12,500–15,000 EUR" in clinic_page(client, offer.clinic)
 
 
+def test_price_table_labels_each_cell_for_phones_in_the_page_language(client):
+    offer = TreatmentOfferFactory(includes_uk="Консультація.")
+
+    html = client.get(url_in("uk", "clinics:clinic_detail", slug=offer.clinic.slug_uk))
+
+    page = html.content.decode()
+    assert '<td data-label="Ціна">' in page
+    assert '<td data-label="Що входить у вартість">Консультація.</td>' in page
+
+
 def test_clinic_page_hides_price_quoted_13_months_ago(client):
     offer = TreatmentOfferFactory(price_from=12500, quoted_on=months_ago(13))
 
