@@ -20,8 +20,9 @@ from core.page_cache import cache_public_page
 from core.seo import breadcrumbs
 
 logger = logging.getLogger(__name__)
-# What a patient typed that a failed security check shows again (not the tokens, and not
-# the consent: they give it again).
+# What a failed security check shows again: what the patient typed, and the form's
+# submission token, so a form that did reach us once is still not saved twice. Not the
+# consent: the patient gives it again.
 KEPT_ON_CSRF_FAILURE = [*ConsultationForm.Meta.fields, "submission_token"]
 
 
