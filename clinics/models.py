@@ -51,6 +51,30 @@ class ClinicQuerySet(models.QuerySet):
             .order_by("-patients", "-recommended_for", "name")
         )
 
+    def with_card_facts(self):
+        """Adds what a catalogue card shows: `lowest_price` and `lowest_price_currency`
+        (the lowest current offer) and `patients` (treated through MedTour for articles
+        public in the active language). Subqueries, so filters that join cannot
+        multiply them."""
+        offers = (
+            TreatmentOffer.objects.current().filter(clinic=OuterRef("pk")).order_by("price_from")
+        )
+        patients = (
+            Recommendation.objects.filter(
+                clinic=OuterRef("pk"),
+                condition__in=Condition.objects.published().public_in().values("pk"),
+            )
+            .order_by()
+            .values("clinic")
+            .annotate(total=Sum("patients_treated"))
+            .values("total")
+        )
+        return self.annotate(
+            lowest_price=Subquery(offers.values("price_from")[:1]),
+            lowest_price_currency=Subquery(offers.values("currency")[:1]),
+            patients=Subquery(patients),
+        )
+
     def with_flags(self):
         """Counts of expired accreditations and stale prices, for the admin list."""
         today = timezone.localdate()

@@ -25,7 +25,11 @@ def _valid_accreditations():
 
 @cache_public_page(query=(*ClinicFilter.base_filters, "page"))
 def clinic_list(request):
-    clinics = Clinic.objects.active().prefetch_related("photos", _valid_accreditations())
+    clinics = (
+        Clinic.objects.active()
+        .with_card_facts()
+        .prefetch_related("photos", _valid_accreditations())
+    )
     filterset = ClinicFilter(request.GET or None, queryset=clinics)
     # An unknown filter value is explained next to its field and lists nothing.
     results = filterset.qs if not filterset.is_bound or filterset.is_valid() else clinics.none()

@@ -11,6 +11,7 @@ from django.db.models import (
     F,
     FilteredRelation,
     OuterRef,
+    Prefetch,
     Q,
     Window,
 )
@@ -146,6 +147,16 @@ class TreatmentMethod(models.Model):
 MISSING = "missing"
 
 
+class ElsewhereLink:
+    """An article as it is public in another language: for links marked with it."""
+
+    def __init__(self, language, review, url):
+        self.language = language
+        self.name = review.approved_name
+        self.summary = review.approved_summary
+        self.url = url
+
+
 class ConditionQuerySet(PublishableQuerySet):
     def in_language(self, language=None):
         """Conditions whose article is written in the language (default: active)."""
@@ -180,6 +191,33 @@ class ConditionQuerySet(PublishableQuerySet):
             .only("slug", "specialty__name", "specialty__slug")
             .order_by("specialty__order", "specialty__name", "public_name")
         )
+
+    def public_elsewhere(self, count):
+        """Up to `count` published articles not public in the active language but public
+        in another, so a language with few articles never looks empty. Each gets
+        `elsewhere`: the first of settings.LANGUAGES it is public in, with its name,
+        summary and URL there."""
+        here = translation.get_language()
+        approved = LanguageReview.objects.public().exclude(language=here)
+        articles = (
+            self.published()
+            .exclude(pk__in=self.public_in(here).values("pk"))
+            .filter(pk__in=approved.values("condition"))
+            .select_related("specialty")
+            .prefetch_related(Prefetch("reviews", approved, to_attr="approved_elsewhere"))
+            .order_by("specialty__order", "specialty__name", "pk")[:count]
+        )
+        for article in articles:
+            reviews = {review.language: review for review in article.approved_elsewhere}
+            article.elsewhere = next(
+                (
+                    ElsewhereLink(code, reviews[code], article.language_urls([code])[code])
+                    for code, _name in settings.LANGUAGES
+                    if code in reviews and getattr(article, localized("slug", code))
+                ),
+                None,
+            )
+        return [article for article in articles if article.elsewhere]
 
     def first_per_specialty(self, count):
         """The first `count` listed articles of each specialty, each with

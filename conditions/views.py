@@ -38,6 +38,7 @@ def condition_list(request):
             "conditions/condition_list.html",
             {
                 "conditions": Condition.objects.first_per_specialty(ARTICLES_PER_SPECIALTY),
+                "conditions_elsewhere": Condition.objects.public_elsewhere(ARTICLES_PER_PAGE),
                 "breadcrumbs": seo.breadcrumbs(*trail),
             },
         )
@@ -52,6 +53,11 @@ def condition_list(request):
         {
             "specialty": specialty,
             "page": page,
+            "conditions_elsewhere": Condition.objects.filter(specialty=specialty).public_elsewhere(
+                ARTICLES_PER_PAGE
+            )
+            if page.number == 1
+            else [],
             "query": urlencode({"specialty": slug}),
             # The same specialty in each language, for the switcher and hreflang.
             "language_urls": {

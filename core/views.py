@@ -12,13 +12,17 @@ from news.models import NewsItem
 
 HOME_CLINICS = 6
 HOME_NEWS = 3
+# Articles and news public only in other languages, shown so no language looks empty.
+HOME_ELSEWHERE = 6
 
 
 @cache_public_page
 def home(request):
-    clinics = Clinic.objects.most_recommended().only(
-        "name", "slug", "city", "country", "short_description"
-    )[:HOME_CLINICS]
+    clinics = (
+        Clinic.objects.most_recommended()
+        .only("name", "slug", "city", "country", "short_description")
+        .prefetch_related("photos")[:HOME_CLINICS]
+    )
     news = NewsItem.objects.public_in().only(
         "title", "slug", "lead", "image", "image_alt", "published_at"
     )[:HOME_NEWS]
@@ -29,6 +33,8 @@ def home(request):
             "conditions": Condition.objects.first_per_specialty(ARTICLES_PER_SPECIALTY),
             "clinics": clinics,
             "news": news,
+            "conditions_elsewhere": Condition.objects.public_elsewhere(HOME_ELSEWHERE),
+            "news_elsewhere": [] if news else NewsItem.objects.public_elsewhere(HOME_NEWS),
             "breadcrumbs": seo.breadcrumbs(),
         },
     )

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +21,23 @@ class NewsItemQuerySet(PublishableQuerySet):
     def public_in(self, language=None):
         """Published items written in the language (default: active)."""
         return self.published().filter(written_in(language or translation.get_language()))
+
+    def public_elsewhere(self, count):
+        """Up to `count` newest items not written in the active language but in another,
+        each with `elsewhere_language` and `elsewhere_url`: the first of
+        settings.LANGUAGES it is written in."""
+        here = translation.get_language()
+        others = [code for code, _name in settings.LANGUAGES if code != here]
+        items = list(
+            self.published()
+            .exclude(written_in(here))
+            .filter(Q(*[written_in(code) for code in others], _connector=Q.OR))[:count]
+        )
+        for item in items:
+            item.elsewhere_language = item.languages()[0]
+            item.elsewhere_url = item.language_urls()[item.elsewhere_language]
+            item.elsewhere_title = getattr(item, localized("title", item.elsewhere_language))
+        return items
 
 
 class NewsItem(Publishable):

@@ -22,6 +22,9 @@ def news_list(request):
         "news/news_list.html",
         {
             "page": page,
+            "news_elsewhere": []
+            if page.object_list
+            else NewsItem.objects.public_elsewhere(settings.NEWS_PER_PAGE),
             "breadcrumbs": seo.breadcrumbs((_("All news"), reverse("news:news_list"))),
         },
     )

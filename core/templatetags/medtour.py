@@ -3,8 +3,9 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.urls import translate_url
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, to_locale
 
@@ -17,6 +18,29 @@ register = template.Library()
 OG_LOCALES = {"en": "en_US", "uk": "uk_UA", "de": "de_DE", "pl": "pl_PL"}
 # As django.utils.html.json_script: the JSON cannot end the script element.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+# The icon of each specialty in static/img/icons.svg; any other gets the stethoscope.
+SPECIALTY_ICONS = {
+    "vascular-surgery": "pulse",
+    "cardiology": "heart",
+    "orthopaedics": "bone",
+    "oncology": "ribbon",
+}
+
+
+@register.simple_tag
+def icon(name, css_class=""):
+    """An icon of the sprite static/img/icons.svg, hidden from screen readers."""
+    return format_html(
+        '<svg class="icon{}" aria-hidden="true" focusable="false"><use href="{}#{}"></use></svg>',
+        f" {css_class}" if css_class else "",
+        static("img/icons.svg"),
+        name,
+    )
+
+
+@register.simple_tag
+def specialty_icon(specialty):
+    return icon(SPECIALTY_ICONS.get(specialty.slug, "stethoscope"))
 
 
 @register.simple_tag(takes_context=True)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from dateutil.relativedelta import relativedelta
 from django.urls import reverse
@@ -115,7 +117,7 @@ def test_expired_accreditation_left_out_of_recommended_block(client):
 
     html = condition_page(client, recommendation.condition)
 
-    assert "<li>Valid Body</li>" in html
+    assert re.search(r"<li><svg[^>]*>.*?</svg>Valid Body</li>", html)
     assert "Old Body" not in html
 
 
@@ -126,8 +128,8 @@ def test_expired_accreditation_left_out_of_catalogue_card(client):
 
     html = catalogue(client)
 
-    assert "<li>Valid Body</li>" in html
-    assert "<li>Old Body</li>" not in html
+    assert re.search(r"<li><svg[^>]*>.*?</svg>Valid Body</li>", html)
+    assert "</svg>Old Body</li>" not in html
 
 
 def test_expired_accreditation_shown_as_expired_on_clinic_page(client):
@@ -571,7 +573,7 @@ def test_article_with_recommendations_query_count_is_fixed(client, django_assert
     with django_assert_num_queries(8):
         response = client.get(url)
 
-    assert response.content.decode().count('<li class="clinic-card">') == size
+    assert response.content.decode().count('<li class="clinic-card clinic-card--compact">') == size
 
 
 def build_catalogue(size):

@@ -88,7 +88,7 @@ def test_article_author_and_expert_lines_link_to_their_profiles(client):
     approve(condition, "en", expert=reviewer)
 
     html = client.get(condition.get_absolute_url()).content.decode()
-    people = html[html.index('<footer class="article__people">') :]
+    people = html[html.index('<footer class="trust-block"') :]
 
     assert f'<a href="{author.get_absolute_url()}"><strong>PhD. {author.name_en}' in people
     assert f'<a href="{reviewer.get_absolute_url()}"><strong>PhD. {reviewer.name_en}' in people

@@ -16,8 +16,8 @@ from tests.conditions.factories import (
 
 pytestmark = pytest.mark.django_db
 
+# In the text, after the title, byline and table of contents.
 REFERENCE_HEADINGS = [
-    "Lower limb ischemia treatment",
     "Frequently Asked Questions",
     "Causes of lower limb ischemia",
     "Symptoms of lower extremity ischemia",
@@ -25,9 +25,9 @@ REFERENCE_HEADINGS = [
     "Conservative treatment",
     "Balloon angioplasty and stenting",
     "Femoral Popliteal Bypass",
-    "Medical author:",
+    "Medical author",
     "Kateryna Maliarchuk",
-    "Medically reviewed by:",
+    "Medically reviewed by",
     "PhD. Olexandr Voznyak",
     "Last reviewed:",
     "Next review due:",
@@ -46,7 +46,8 @@ def test_reference_article_shows_every_heading_in_order(client, demo):
 
     assert response.status_code == 200
     html = response.content.decode()
-    html = html[html.index("<main") :]
+    assert html.index("<h1") < html.index('class="article-layout__main"')
+    html = html[html.index('class="article-layout__main"') :]
     positions = [html.index(text) for text in REFERENCE_HEADINGS]
     assert positions == sorted(positions)
 
@@ -143,7 +144,7 @@ def test_condition_list_groups_published_articles_by_specialty(client):
 
     html = client.get(reverse("conditions:condition_list")).content.decode()
 
-    assert html.count(f'<h2 id="specialty-{first.specialty.slug}">') == 1
+    assert html.count(f'<h2 id="specialty-{first.specialty.slug}" class="specialty__title">') == 1
     assert html.index(second.name_en) < html.index(first.name_en)
     assert hidden.name_en not in html
     assert hidden.specialty.name_en not in html
@@ -157,7 +158,7 @@ def test_condition_list_shows_each_specialty_s_first_articles_and_links_the_rest
     html = client.get(reverse("conditions:condition_list")).content.decode()
 
     assert re.findall(r">([A-G]) condition<", html) == list("ABCDE")
-    assert '<a href="/en/conditions/?specialty=vascular-surgery">' in html
+    assert '<a class="link-arrow" href="/en/conditions/?specialty=vascular-surgery">' in html
     assert "All 7 articles in Vascular surgery" in html
 
 
@@ -202,8 +203,9 @@ def test_specialty_page_query_count_is_fixed(client, django_assert_num_queries, 
     specialty = SpecialtyFactory(slug="vascular-surgery")
     ConditionFactory.create_batch(size, specialty=specialty)
 
-    # The specialty, the count, the page of articles, the header's regional contacts.
-    with django_assert_num_queries(4):
+    # The specialty, the count, the page of articles, the articles public only in other
+    # languages, the header's regional contacts.
+    with django_assert_num_queries(5):
         client.get(reverse("conditions:condition_list"), {"specialty": "vascular-surgery"})
 
 
@@ -213,9 +215,12 @@ def test_condition_list_in_ukrainian_shows_only_ukrainian_articles(client):
 
     html = client.get(url_in("uk", "conditions:condition_list")).content.decode()
 
-    assert html.count('class="condition-list"') == 1
+    assert html.count('class="condition-list"') == 2  # Ukrainian, then other languages
     listed = html.split('class="condition-list"')[1].split("</ul>")[0]
     assert len(re.findall(r'<li>\s*<a href="/uk/conditions/', listed)) == 1
+    elsewhere = html.split('class="condition-list"')[2].split("</ul>")[0]
+    assert 'hreflang="en" lang="en">English only</a> <span class="language-tag">' in elsewhere
+    assert "Both languages" not in elsewhere
 
 
 def test_home_lists_conditions_and_call_to_action(client, demo):
@@ -264,8 +269,9 @@ def test_article_query_count_does_not_grow_with_its_parts(client, django_assert_
 def test_condition_list_query_count_is_fixed(client, django_assert_num_queries, size):
     ConditionFactory.create_batch(size)
 
-    # The articles with their specialties; the header's regional contacts.
-    with django_assert_num_queries(2):
+    # The articles with their specialties; those public only in other languages; the
+    # header's regional contacts.
+    with django_assert_num_queries(3):
         client.get(reverse("conditions:condition_list"))
 
 

@@ -56,11 +56,12 @@ def test_visitor_reaches_the_article_through_a_news_item(demo_site, page):
     expect(page.get_by_role("heading", level=1)).to_have_text(ARTICLE_TITLE)
 
 
-def test_header_shows_the_three_regional_numbers(demo_site, page):
+def test_header_shows_the_three_regional_numbers_one_tap_away(demo_site, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(demo_site + "/en/")
 
     header = page.get_by_role("banner")
+    header.get_by_text("Call us").click()
     for label, number in [
         ("Calls for Ukraine", "+380 44 123 4567"),
         ("Calls for Europe", "+48 22 123 45 67"),
