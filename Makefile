@@ -19,8 +19,16 @@ endif
 run: $(VENV)/.deps messages migrate demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.dev-deps messages
+test: $(VENV)/.dev-deps messages axe
 	$(BIN)/pytest
+
+# axe-core, for the accessibility tests, from package-lock.json. Without npm the
+# tests that need it skip locally (and fail in CI, where .ci/run installs npm).
+.PHONY: axe
+axe:
+	@if ! command -v npm >/dev/null; then echo "npm not found: the axe accessibility tests will skip" >&2; \
+	elif [ ! -e node_modules/axe-core/package.json ] || [ package-lock.json -nt node_modules/axe-core/package.json ]; then \
+		npm ci --silent --no-audit --no-fund && touch node_modules/axe-core/package.json; fi
 
 # Speed, as ratios to a baseline measured in the same run: the pages of a small and
 # a real-sized catalogue under gunicorn and wrk (bench-results/pages.txt), then

@@ -10,10 +10,15 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
+from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import sync_playwright
 
+from clinics.models import Clinic
+from conditions.models import Condition, Expert
 from medtour.celery import app
+from news.models import NewsItem
+from tests.consultations.factories import ConsultationRequestFactory
 from tests.live import (
     IN_CI,
     REDIS_PORT,
@@ -226,3 +231,34 @@ def page(monkeypatch):
         browser.close()
         # Queries made while Playwright's loop ran got connections of their own.
         connections.close_all()
+
+
+@pytest.fixture
+def public_pages(demo):
+    """Every public page type of the demo site, name -> path, for the browser and
+    validator tests. The consultation form with errors is that form posted empty."""
+    condition = Condition.objects.get(slug_en="lower-limb-ischemia")
+    with translation.override("en"):
+        pages = {
+            "home": reverse("core:home"),
+            "conditions": reverse("conditions:condition_list"),
+            "specialty": reverse("conditions:condition_list") + "?specialty=vascular-surgery",
+            "article": condition.get_absolute_url(),
+            "catalogue": reverse("clinics:clinic_list"),
+            "clinic": Clinic.objects.get(slug_en="demo-vascular-clinic-munich").get_absolute_url(),
+            "consultation": reverse("consultations:create"),
+            "thanks": ConsultationRequestFactory().get_absolute_url(),
+            "news": reverse("news:news_list"),
+            "news-item": NewsItem.objects.get(
+                slug_en="new-article-lower-limb-ischemia"
+            ).get_absolute_url(),
+            "search": reverse("search:search") + "?q=ischemia",
+            "expert": Expert.objects.get(slug="olexandr-voznyak").get_absolute_url(),
+            "about": reverse("pages:about"),
+            "contacts": reverse("pages:contacts"),
+            "privacy": reverse("pages:privacy"),
+            "not-found": reverse("conditions:condition_detail", kwargs={"slug": "no-such-page"}),
+        }
+    with translation.override("uk"):
+        pages["article-uk"] = condition.get_absolute_url()
+    return pages
