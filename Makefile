@@ -30,6 +30,11 @@ axe:
 	elif [ ! -e node_modules/axe-core/package.json ] || [ package-lock.json -nt node_modules/axe-core/package.json ]; then \
 		npm ci --silent --no-audit --no-fund && touch node_modules/axe-core/package.json; fi
 
+# The README's pictures of the demo site: docs/screenshots/<page>-<width>.png.
+.PHONY: screenshots
+screenshots: $(VENV)/.dev-deps messages
+	$(BIN)/python tests/screenshots.py
+
 # Speed, as ratios to a baseline measured in the same run: the pages of a small and
 # a real-sized catalogue under gunicorn and wrk (bench-results/pages.txt), then
 # search alone over 1,000 articles (bench-results/search.txt). Needs PostgreSQL

@@ -1,0 +1,100 @@
+"""`make screenshots`: full-page pictures of the demo site for the README.
+
+Serves the demo from a database and media folder of its own in a temporary folder
+(migrate, load_demo, runserver), and photographs each page at desktop and phone width
+with Debian's Chromium into docs/screenshots/<page>-<width>.png.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+WIDTHS = [1280, 390]
+PAGES = {
+    "home": "/en/",
+    "article": "/en/conditions/lower-limb-ischemia/",
+    "clinic": "/en/clinics/demo-vascular-clinic-munich/",
+    "catalogue": "/en/clinics/",
+    "consultation-errors": "/en/consultation/",
+    "news": "/en/news/",
+    "search": "/en/search/?q=ischemia",
+}
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(url, server):
+    for _ in range(300):
+        if server.poll() is not None:
+            sys.exit("runserver stopped before it answered")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit(f"{url} did not answer")
+
+
+def photograph(base_url):
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width in WIDTHS:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for name, path in PAGES.items():
+                page.goto(base_url + path)
+                if name == "consultation-errors":
+                    page.locator("form.consultation-form button[type=submit]").click()
+                    page.get_by_role("alert").wait_for()
+                page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                print(f"docs/screenshots/{name}-{width}.png")
+            page.close()
+        browser.close()
+
+
+def main():
+    with tempfile.TemporaryDirectory(prefix="medtour-screenshots-") as folder:
+        environ = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in {"CELERY_BROKER_URL", "CACHE_URL", "DJANGO_DEBUG"}
+        } | {
+            "DATABASE_URL": f"sqlite:///{folder}/db.sqlite3",
+            "DJANGO_MEDIA_ROOT": f"{folder}/media",
+            "MEDTOUR_PRIVATE_MEDIA_ROOT": f"{folder}/private",
+        }
+        manage = [sys.executable, str(ROOT / "manage.py")]
+        for command in (["migrate", "--noinput"], ["load_demo"]):
+            subprocess.run([*manage, *command], env=environ, check=True, stdout=subprocess.DEVNULL)
+        port = free_port()
+        server = subprocess.Popen(
+            [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+            env=environ,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            base_url = f"http://127.0.0.1:{port}"
+            wait_until_up(base_url + "/health/", server)
+            photograph(base_url)
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()
