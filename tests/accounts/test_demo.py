@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from accounts import demo, roles
-from conditions.models import Condition, LanguageReview
+from conditions.models import Condition
 
 pytestmark = pytest.mark.django_db
 
@@ -31,15 +31,18 @@ def test_demo_users_cannot_log_in_when_debug_is_off(client, settings):
     assert not client.login(username="admin", password=demo.PASSWORD)
 
 
-def test_demo_article_shows_every_review_state(client, settings):
+def test_demo_articles_show_every_review_state(client, settings):
     settings.DEBUG = True
     load_demo()
     load_demo()  # loading again changes nothing
 
-    article = Condition.objects.get(slug_en="lower-limb-ischemia")
-    states = dict(LanguageReview.objects.filter(condition=article).values_list("language", "state"))
+    reference = Condition.objects.get(slug_en="lower-limb-ischemia")
+    states = dict(reference.reviews.values_list("language", "state"))
+    assert states == {"en": "approved", "uk": "approved", "de": "approved", "pl": "approved"}
+    varicose = Condition.objects.get(slug_en="varicose-veins")
+    states = dict(varicose.reviews.values_list("language", "state"))
     assert states == {"en": "approved", "uk": "approved", "de": "in_review"}
     expert = demo.user("expert")
-    assert article.reviews.get(language="en").approved_by.user == expert
+    assert reference.reviews.get(language="de").approved_by.user == expert
     assert expert.groups.get().name == roles.MEDICAL_EXPERT
-    assert client.get("/de/conditions/ischaemie-der-unteren-extremitaeten/").status_code == 404
+    assert client.get("/de/conditions/krampfadern/").status_code == 404
