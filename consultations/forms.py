@@ -13,7 +13,7 @@ from PIL import Image, UnidentifiedImageError
 
 from clinics.models import Clinic
 from conditions.models import Condition
-from consultations.models import ConsultationRequest, Document
+from consultations.models import ConsultationRequest, Document, HeldDocument
 
 # Raise this whenever the wording of the consent changes: each request stores the
 # version and the exact text the patient agreed to.
@@ -29,28 +29,17 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class DocumentsField(forms.FileField):
-    """Several medical documents; each checked by what it contains, not by its name."""
+    """Several medical documents. The form checks each, and the limits with the files
+    it holds from an earlier post (ConsultationForm.clean_documents)."""
 
     widget = MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/*"})
 
     def clean(self, data, initial=None):
-        files = data if isinstance(data, (list, tuple)) else [data] if data else []
-        if len(files) > settings.CONSULTATION_MAX_DOCUMENTS:
-            raise forms.ValidationError(
-                _("Attach at most %(count)d documents."),
-                params={"count": settings.CONSULTATION_MAX_DOCUMENTS},
-            )
-        cleaned = [document_clean(super(DocumentsField, self).clean(file)) for file in files]
-        total = sum(file.size for file in cleaned)
-        if total > settings.CONSULTATION_MAX_DOCUMENTS_TOTAL:
-            raise forms.ValidationError(
-                _("The documents together are %(size)s; the limit is %(limit)s."),
-                params={
-                    "size": filesizeformat(total),
-                    "limit": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
-                },
-            )
-        return cleaned
+        return data if isinstance(data, (list, tuple)) else [data] if data else []
+
+    def clean_one(self, upload):
+        """One document, checked by what it contains, not by its name."""
+        return document_clean(super().clean(upload))
 
 
 def document_clean(upload):
@@ -88,6 +77,22 @@ def _content_is_whole(upload, kind):
         return False
     finally:
         upload.seek(0)
+
+
+def _uuid(value):
+    """A submitted UUID, or None."""
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _getlist(data, name):
+    """All values of `name` in posted data (a QueryDict) or in initial values (a dict)."""
+    if hasattr(data, "getlist"):
+        return data.getlist(name)
+    value = data.get(name)
+    return value if isinstance(value, (list, tuple)) else [value] if value else []
 
 
 def _pk(value):
@@ -185,6 +190,26 @@ class ConsultationForm(forms.ModelForm):
         self._carry("clinic", "name")
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
+        self._find_held_documents()
+        # Uploads that passed their own checks: the view holds them when the form has
+        # a mistake elsewhere.
+        self.documents_to_hold = []
+
+    def _find_held_documents(self):
+        """The documents held from this form's earlier posts that the page lists
+        (`held_document`), less those ticked for removal (`remove_document`).
+
+        Only this form's token finds them: an id from another form is ignored.
+        """
+        source = self.data if self.is_bound else self.initial
+        token = _uuid(source.get("submission_token"))
+        posted = {_uuid(value) for value in _getlist(source, "held_document")} - {None}
+        removed = {_uuid(value) for value in _getlist(source, "remove_document")}
+        found = list(HeldDocument.objects.filter(submission_token=token, pk__in=posted))
+        self.held_documents = [document for document in found if document.pk not in removed]
+        self.removed_documents = [document for document in found if document.pk in removed]
+        # Listed on the page, but gone: held too long (or already sent with this form).
+        self.held_documents_missing = len(posted) > len(found)
 
     def clean(self):
         cleaned = super().clean()
@@ -216,10 +241,51 @@ class ConsultationForm(forms.ModelForm):
         self.topics += topic
         return True
 
+    def clean_documents(self):
+        """Each new document on its own, then the limits with the held ones."""
+        field = self.fields["documents"]
+        uploads = self.cleaned_data["documents"]
+        held = self.held_documents
+        if len(held) + len(uploads) > settings.CONSULTATION_MAX_DOCUMENTS:
+            raise forms.ValidationError(
+                _("Attach at most %(count)d documents."),
+                params={"count": settings.CONSULTATION_MAX_DOCUMENTS},
+            )
+        accepted, errors = [], []
+        for upload in uploads:
+            try:
+                accepted.append(field.clean_one(upload))
+            except forms.ValidationError as error:
+                errors.append(error)
+        total = sum(file.size for file in [*held, *accepted])
+        if total > settings.CONSULTATION_MAX_DOCUMENTS_TOTAL:
+            raise forms.ValidationError(
+                _("The documents together are %(size)s; the limit is %(limit)s."),
+                params={
+                    "size": filesizeformat(total),
+                    "limit": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
+                },
+            )
+        self.documents_to_hold = accepted
+        if self.held_documents_missing and not self._sent_before():
+            errors.append(
+                forms.ValidationError(
+                    _("A document you attached earlier is no longer kept. Please attach it again.")
+                )
+            )
+        if errors:
+            raise forms.ValidationError(errors)
+        return accepted
+
+    def _sent_before(self):
+        token = _uuid(self.data.get("submission_token"))
+        return ConsultationRequest.objects.filter(submission_token=token).exists()
+
     @property
     def documents_dropped(self):
-        """Files came with a form that has a mistake: the browser will not send them again."""
-        return self.is_bound and bool(self.errors) and bool(self.files.getlist("documents"))
+        """Files that passed their checks came with a form that has a mistake, and
+        could not be held: the browser will not send them again."""
+        return self.is_bound and bool(self.errors) and bool(self.documents_to_hold)
 
     @property
     def privacy_link(self):

@@ -219,6 +219,52 @@ class Document(models.Model):
         return deleted
 
 
+class HeldDocumentQuerySet(models.QuerySet):
+    def expired(self, now=None):
+        """Held longer than a day: the patient did not send the form again."""
+        return self.filter(created_at__lt=(now or timezone.now()) - HELD_DOCUMENT_LIFETIME)
+
+
+# How long a document attached to a form with a mistake waits for the form to be sent.
+HELD_DOCUMENT_LIFETIME = timezone.timedelta(days=1)
+
+
+class HeldDocument(models.Model):
+    """A document that passed its checks on a form with a mistake elsewhere, kept for
+    that form's next post so the patient need not attach it again.
+
+    Tied to the form's submission token; the random id is what the form posts back.
+    Becomes a Document when the form is sent; deleted after a day otherwise.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    submission_token = models.UUIDField(_("form token"), db_index=True, editable=False)
+    file = models.FileField(_("file"), upload_to=document_path, storage=private_storage)
+    original_name = models.CharField(_("original file name"), max_length=255)
+    content_type = models.CharField(_("type"), max_length=40, choices=Document.Kind)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now, db_index=True)
+
+    objects = HeldDocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("held document")
+        verbose_name_plural = _("held documents")
+
+    def __str__(self):
+        return self.original_name
+
+    def delete(self, *args, **kwargs):
+        storage, name = self.file.storage, self.file.name
+        deleted, per_model = super().delete(*args, **kwargs)
+        # Not if a form sent meanwhile took the row (and the file) for its request;
+        # and only once the deletion is committed.
+        if deleted:
+            transaction.on_commit(lambda: storage.delete(name))
+        return deleted, per_model
+
+
 class DocumentDownload(models.Model):
     """Who downloaded which document, and when.
 

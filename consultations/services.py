@@ -13,6 +13,7 @@ from consultations.models import (
     SUBMISSION_FIELDS,
     ConsultationRequest,
     Document,
+    HeldDocument,
     OutboxEmail,
 )
 
@@ -20,13 +21,25 @@ logger = logging.getLogger(__name__)
 
 
 def consultation_request_create(
-    *, submission_token, documents, consent_text, consent_version, **fields
+    *,
+    submission_token,
+    documents,
+    consent_text,
+    consent_version,
+    held_documents=(),
+    **fields,
 ) -> tuple[ConsultationRequest, bool]:
     """Save a request, its documents and its outbox together, then queue the emails.
+
+    `held_documents` (held from the form's earlier posts, under its token) become
+    documents of the request in the same transaction.
 
     Returns the request and whether it is new: a second submit of the same form
     (same token, same words) returns the first request and saves nothing.
     """
+    held = HeldDocument.objects.filter(
+        submission_token=submission_token, pk__in=[document.pk for document in held_documents]
+    )
     fields |= {
         "submission_token": submission_token,
         "consent_text": consent_text,
@@ -44,7 +57,7 @@ def consultation_request_create(
             fields["submission_token"] = _resubmission_token(fields)
             continue
         try:
-            return _consultation_request_save(documents, fields), True
+            return _consultation_request_save(documents, held, fields), True
         except IntegrityError:
             # Either the same form posted twice at once, and the other POST saved it
             # first (found above on the next turn), or a reference drawn twice.
@@ -57,11 +70,12 @@ def _resubmission_token(fields):
     return uuid.uuid5(fields["submission_token"], words)
 
 
-def _consultation_request_save(documents, fields):
+def _consultation_request_save(documents, held, fields):
     stored = []
     try:
         with transaction.atomic():
             request = ConsultationRequest.objects.create(consent_given_at=timezone.now(), **fields)
+            _held_documents_attach(request, held)
             for upload in documents:
                 document = Document(
                     request=request,
@@ -82,6 +96,60 @@ def _consultation_request_save(documents, fields):
             file.delete(save=False)
         raise
     return request
+
+
+def _held_documents_attach(request, held):
+    """The held documents become the request's: their files stay where they are.
+
+    Locked, so that two requests (a kept page sent again with other words) cannot both
+    take one, nor the cleanup delete it meanwhile.
+    """
+    taken = list(held.select_for_update())
+    Document.objects.bulk_create(
+        Document(
+            request=request,
+            file=document.file.name,
+            original_name=document.original_name,
+            content_type=document.content_type,
+            size=document.size,
+        )
+        for document in taken
+    )
+    # Rows only: the files now belong to the documents.
+    HeldDocument.objects.filter(pk__in=[document.pk for document in taken]).delete()
+
+
+def held_documents_hold(*, submission_token, uploads) -> list[HeldDocument]:
+    """Keep documents that passed their checks on a form with a mistake elsewhere, for
+    that form's next post."""
+    held = []
+    try:
+        with transaction.atomic():
+            for upload in uploads:
+                document = HeldDocument(
+                    submission_token=submission_token,
+                    original_name=upload.name[:255],
+                    content_type=upload.content_type,
+                    size=upload.size,
+                )
+                document.file.save(upload.name, upload, save=False)
+                held.append(document)
+                document.save()
+    except BaseException:
+        for document in held:
+            document.file.delete(save=False)
+        raise
+    return held
+
+
+def held_documents_delete(*, documents) -> int:
+    """Delete held documents and, once that is committed, their files."""
+    return sum(document.delete()[0] for document in documents)
+
+
+def held_documents_expire(now=None) -> int:
+    """Delete the documents held longer than a day, and their files."""
+    return held_documents_delete(documents=list(HeldDocument.objects.expired(now)))
 
 
 def email_outbox_queue(ids):

@@ -59,3 +59,11 @@ def consultations_purge():
     result = services.consultations_anonymise()
     logger.info("Anonymised %(requests)s consultation requests, %(documents)s documents", result)
     return result
+
+
+@shared_task(acks_late=True, soft_time_limit=300, time_limit=330)
+def held_documents_expire():
+    """Delete documents held for a form that was not sent again within a day."""
+    count = services.held_documents_expire()
+    logger.info("Deleted %s held documents", count)
+    return count

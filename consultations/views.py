@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 KEPT_ON_CSRF_FAILURE = [*ConsultationForm.Meta.fields, "submission_token"]
 
 
-def _submissions(request, *, count):
+def _submissions(request, *, count, group="consultation"):
     """This client's consultation submissions in the current window, counted or not.
 
     None when the cache cannot say: a patient is never refused because it is down.
@@ -34,7 +34,7 @@ def _submissions(request, *, count):
     try:
         return get_usage(
             request,
-            group="consultation",
+            group=group,
             key=lambda group, request: client_ip(request),
             rate=settings.CONSULTATION_RATE_LIMIT,
             increment=count,
@@ -52,6 +52,8 @@ def consultation_create(request):
         request.FILES or None,
         initial={key: request.GET.get(key) for key in ("condition", "clinic")},
     )
+    if form.is_bound:
+        _held_documents_update(request, form)
     if not form.is_valid():
         return render(
             request,
@@ -73,6 +75,7 @@ def consultation_create(request):
     consultation, created = services.consultation_request_create(
         submission_token=data["submission_token"],
         documents=data["documents"],
+        held_documents=form.held_documents,
         consent_text=gettext(CONSENT_TEXT),
         consent_version=CONSENT_VERSION,
         # A field the form left out (the typed condition, when the page gave one) is blank.
@@ -83,13 +86,43 @@ def consultation_create(request):
     return redirect(consultation)
 
 
+def _held_documents_update(request, form):
+    """Delete the held documents the patient ticked for removal. On a form with a
+    mistake, hold the new documents that passed their checks and list them, so the
+    patient need not attach them again.
+
+    Each post that holds files counts against the same rate as the submits, in a window
+    of its own: held files wait a day, and must not fill the disk.
+    """
+    services.held_documents_delete(documents=form.removed_documents)
+    if form.is_valid() or not form.documents_to_hold:
+        return
+    token = form.cleaned_data.get("submission_token")
+    if token is None:
+        return  # an expired form: the patient sends it again, files and all
+    usage = _submissions(request, count=True, group="consultation-documents")
+    if usage is not None and usage["should_limit"]:
+        return  # the form asks to attach them again
+    try:
+        form.held_documents += services.held_documents_hold(
+            submission_token=token, uploads=form.documents_to_hold
+        )
+    except OSError:
+        logger.exception("Could not hold the documents of a form with a mistake")
+        return  # the form asks to attach them again
+    form.documents_to_hold = []
+
+
 def csrf_failure(request, reason=""):
     """A form whose security check failed (left open overnight, cookies cleared): the
     page explains it and, for the consultation form, shows it again with what the
-    patient typed, under a fresh token. Attached files cannot be kept."""
+    patient typed, under its token, with the documents held from its earlier posts.
+    Files attached to this post cannot be kept: nothing of a failed post is saved."""
     form = None
     if request.method == "POST" and request.path == reverse("consultations:create"):
         typed = {name: request.POST.get(name, "") for name in KEPT_ON_CSRF_FAILURE}
+        typed["held_document"] = request.POST.getlist("held_document")
+        typed["remove_document"] = request.POST.getlist("remove_document")
         form = ConsultationForm(initial={name: value for name, value in typed.items() if value})
     return render(
         request,

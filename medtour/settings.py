@@ -339,6 +339,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "consultations.tasks.consultations_purge",
         "schedule": 24 * 60 * 60.0,
     },
+    "expire-held-documents": {
+        "task": "consultations.tasks.held_documents_expire",
+        "schedule": 60 * 60.0,
+    },
     "rebuild-search-index": {
         "task": "search.tasks.search_index_rebuild",
         "schedule": crontab(hour=3, minute=30),

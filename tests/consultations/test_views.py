@@ -557,13 +557,3 @@ def test_error_summary_takes_the_focus_and_links_each_field(client):
     assert '<a href="#id_full_name">Full name: This field is required.</a>' in summary
     assert '<a href="#id_email">Email: Enter a valid email address.</a>' in summary
     assert 'aria-invalid="true"' in page.split('id="id_email"')[0].rsplit("<input", 1)[1]
-
-
-def test_a_form_with_a_mistake_says_plainly_to_attach_the_files_again(client):
-    response = client.post(url("uk"), form_data(email="olena@") | {"documents": [pdf_file()]})
-    without_files = client.post(url("uk"), form_data(email="olena@"))
-
-    page = response.content.decode()
-    assert "Будь ласка, додайте файли ще раз" in page
-    assert 'href="#id_documents"' in page.split('class="form-errors"')[1].split("</div>")[0]
-    assert "Будь ласка, додайте файли ще раз" not in without_files.content.decode()
