@@ -12,6 +12,10 @@ USERS = [
     ("admin", roles.ADMINISTRATOR, "Alex", "Admin"),
     ("editor", roles.EDITOR, "Olena", "Editor"),
     ("expert", roles.MEDICAL_EXPERT, "Olexandr", "Voznyak"),
+    # The experts who review the articles of the other specialties.
+    ("cardiologist", roles.MEDICAL_EXPERT, "Iryna", "Melnyk"),
+    ("orthopaedist", roles.MEDICAL_EXPERT, "Taras", "Bondarenko"),
+    ("oncologist", roles.MEDICAL_EXPERT, "Olha", "Savchuk"),
     ("coordinator", roles.COORDINATOR, "Iryna", "Coordinator"),
 ]
 

@@ -55,8 +55,13 @@ SPECIALTIES = [
     },
 ]
 
-# The expert profile linked to the demo `expert` user, who approves every article.
-APPROVING_EXPERT = "olexandr-voznyak"
+# The demo user who reviews each specialty's articles, linked to that specialty's expert.
+REVIEWERS = {
+    "olexandr-voznyak": "expert",
+    "iryna-melnyk": "cardiologist",
+    "taras-bondarenko": "orthopaedist",
+    "olha-savchuk": "oncologist",
+}
 
 EXPERTS = [
     {
@@ -90,13 +95,14 @@ EXPERTS = [
         "role_uk": "Медичний автор, медичний експерт",
         "role_de": "Medizinische Autorin, medizinische Expertin",
         "role_pl": "Autorka medyczna, ekspertka medyczna",
-        "bio_en": "Physician and medical writer who prepares MedTour's articles on vascular "
-        "conditions.",
-        "bio_uk": "Лікарка та медична авторка, яка готує статті MedTour про судинні захворювання.",
-        "bio_de": "Ärztin und medizinische Autorin, die die Artikel von MedTour über "
-        "Gefäßerkrankungen verfasst.",
-        "bio_pl": "Lekarka i autorka medyczna, która przygotowuje artykuły MedTour o chorobach "
-        "naczyń.",
+        "bio_en": "Physician and medical writer who prepares MedTour's articles for patients "
+        "with the specialists who review them.",
+        "bio_uk": "Лікарка та медична авторка, яка готує статті MedTour для пацієнтів разом із "
+        "фахівцями, що їх перевіряють.",
+        "bio_de": "Ärztin und medizinische Autorin, die die Artikel von MedTour für Patienten "
+        "gemeinsam mit den Fachärzten verfasst, die sie prüfen.",
+        "bio_pl": "Lekarka i autorka medyczna, która przygotowuje artykuły MedTour dla pacjentów "
+        "razem ze specjalistami, którzy je sprawdzają.",
     },
     {
         "specialty": "cardiology",
@@ -105,8 +111,8 @@ EXPERTS = [
         "name_uk": "Ірина Мельник",
         "academic_title_en": "PhD.",
         "academic_title_uk": "к.мед.н.",
-        "role_en": "Cardiologist, medical author",
-        "role_uk": "Кардіологиня, медична авторка",
+        "role_en": "Cardiologist, medical expert",
+        "role_uk": "Кардіологиня, медична експертка",
         "bio_en": "Cardiologist who follows patients with coronary artery disease and heart "
         "rhythm disorders before and after interventions.",
         "bio_uk": "Кардіологиня, яка спостерігає пацієнтів з ішемічною хворобою серця та "
@@ -117,8 +123,8 @@ EXPERTS = [
         "slug": "taras-bondarenko",
         "name_en": "Taras Bondarenko",
         "name_uk": "Тарас Бондаренко",
-        "role_en": "Orthopaedic surgeon, medical author",
-        "role_uk": "Лікар-ортопед, медичний автор",
+        "role_en": "Orthopaedic surgeon, medical expert",
+        "role_uk": "Лікар-ортопед, медичний експерт",
         "bio_en": "Orthopaedic surgeon whose practice is joint replacement of the hip and knee "
         "and the rehabilitation that follows it.",
         "bio_uk": "Лікар-ортопед, який займається ендопротезуванням кульшового та колінного "
@@ -131,8 +137,8 @@ EXPERTS = [
         "name_uk": "Ольга Савчук",
         "academic_title_en": "PhD.",
         "academic_title_uk": "к.мед.н.",
-        "role_en": "Oncologist, medical author",
-        "role_uk": "Онкологиня, медична авторка",
+        "role_en": "Oncologist, medical expert",
+        "role_uk": "Онкологиня, медична експертка",
         "bio_en": "Clinical oncologist who explains to patients and families how cancer "
         "treatment is planned and what each step involves.",
         "bio_uk": "Клінічна онкологиня, яка пояснює пацієнтам і їхнім родинам, як планують "
@@ -298,8 +304,10 @@ def load():
         experts[data["slug"]] = Expert.objects.update_or_create(
             slug=data["slug"], defaults=fields | {"specialty": specialties[data["specialty"]]}
         )[0]
-    experts[APPROVING_EXPERT].user = accounts_demo.user("expert")
-    experts[APPROVING_EXPERT].save()
+    reviewers = {}
+    for slug, username in REVIEWERS.items():
+        experts[slug].user = reviewers[experts[slug].specialty_id] = accounts_demo.user(username)
+        experts[slug].save()
     methods = {
         data["slug"]: TreatmentMethod.objects.update_or_create(slug=data["slug"], defaults=data)[0]
         for data in METHODS
@@ -308,6 +316,12 @@ def load():
     for article in ARTICLES:
         condition = _load_article(
             article, specialties=specialties, experts=experts, methods=methods
+        )
+        _review(
+            condition,
+            reviewer=reviewers[condition.specialty_id],
+            approved=article["approved"],
+            in_review=article.get("in_review", []),
         )
         public = condition.reviews.filter(approved_at__isnull=False).values_list(
             "language", flat=True
@@ -340,13 +354,12 @@ def _load_article(article, *, specialties, experts, methods):
     _sync_parts(condition, Section, sections)
     _sync_parts(condition, Question, article["questions"])
     _sync_parts(condition, Source, article["sources"])
-    _review(condition, approved=article["approved"], in_review=article.get("in_review", []))
     return condition
 
 
-def _review(condition, *, approved, in_review):
-    """Bring the article to its review states, as an editor and an expert would."""
-    editor, expert = accounts_demo.user("editor"), accounts_demo.user("expert")
+def _review(condition, *, reviewer, approved, in_review):
+    """Bring the article to its review states, as an editor and its specialty's expert would."""
+    editor = accounts_demo.user("editor")
     services.reviews_sync(condition=condition)
     for language in approved + in_review:
         review = LanguageReview.objects.filter(condition=condition, language=language).first()
@@ -357,6 +370,6 @@ def _review(condition, *, approved, in_review):
             services.review_approve(
                 condition=condition,
                 language=language,
-                user=expert,
+                user=reviewer,
                 fingerprint=text_fingerprint(condition.text(language)),
             )

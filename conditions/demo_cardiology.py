@@ -2,7 +2,7 @@
 
 CORONARY_ARTERY_DISEASE = {
     "specialty": "cardiology",
-    "author": "iryna-melnyk",
+    "author": "kateryna-maliarchuk",
     "methods": [
         "conservative-treatment",
         "coronary-stenting",
@@ -192,7 +192,7 @@ CORONARY_ARTERY_DISEASE = {
 
 ATRIAL_FIBRILLATION = {
     "specialty": "cardiology",
-    "author": "iryna-melnyk",
+    "author": "kateryna-maliarchuk",
     "methods": ["conservative-treatment", "catheter-ablation"],
     "approved": ["en", "uk"],
     "fields": {

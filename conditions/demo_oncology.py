@@ -2,7 +2,7 @@
 
 BREAST_CANCER = {
     "specialty": "oncology",
-    "author": "olha-savchuk",
+    "author": "kateryna-maliarchuk",
     "methods": ["breast-conserving-surgery", "radiotherapy"],
     "approved": ["en", "uk"],
     "fields": {
@@ -183,7 +183,7 @@ BREAST_CANCER = {
 
 PROSTATE_CANCER = {
     "specialty": "oncology",
-    "author": "olha-savchuk",
+    "author": "kateryna-maliarchuk",
     "methods": ["robotic-prostatectomy", "radiotherapy"],
     "approved": ["en", "uk"],
     "fields": {

@@ -19,7 +19,7 @@ SOURCE_NICE_JOINT_REPLACEMENT = {
 
 KNEE_OSTEOARTHRITIS = {
     "specialty": "orthopaedics",
-    "author": "taras-bondarenko",
+    "author": "kateryna-maliarchuk",
     "methods": ["conservative-treatment", "total-knee-replacement"],
     "approved": ["en", "uk"],
     "fields": {
@@ -172,7 +172,7 @@ KNEE_OSTEOARTHRITIS = {
 
 HIP_OSTEOARTHRITIS = {
     "specialty": "orthopaedics",
-    "author": "taras-bondarenko",
+    "author": "kateryna-maliarchuk",
     "methods": ["conservative-treatment", "total-hip-replacement"],
     "approved": ["en", "uk"],
     "fields": {

@@ -137,3 +137,17 @@ def test_demo_has_exactly_one_version_in_review(client, demo):
         ("varicose-veins", "de")
     ]
     assert client.get(article_url(in_review[0].condition, "de")).status_code == 404
+
+
+def test_demo_articles_are_reviewed_by_an_expert_of_their_specialty_not_their_author(demo):
+    reviews = LanguageReview.objects.public().select_related("condition", "approved_by")
+
+    assert {review.condition.specialty.slug for review in reviews} == {
+        "vascular-surgery",
+        "cardiology",
+        "orthopaedics",
+        "oncology",
+    }
+    for review in reviews:
+        assert review.approved_by.specialty_id == review.condition.specialty_id, review
+        assert review.approved_by_id != review.condition.author_id, review
