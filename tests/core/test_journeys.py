@@ -23,7 +23,9 @@ def test_visitor_reaches_the_article_through_search(demo_site, page):
     query = "ischaemia" if connection.vendor == "postgresql" else "ischemia"
     page.goto(demo_site + "/en/")
 
-    page.get_by_label("Search conditions, treatments, clinics and news").fill(query)
+    page.get_by_role("searchbox", name="Search conditions, treatments, clinics and news").fill(
+        query
+    )
     page.locator(".search-box--hero").get_by_role("button", name="Search").click()
     page.locator(".search-results").get_by_role(
         "link", name="Lower limb ischemia", exact=True
