@@ -79,9 +79,18 @@ def test_phone_width_header_collapses_the_numbers_into_a_menu_without_javascript
     )
     phone = context.new_page()
     phone.goto(demo_site + "/en/")
-    number = phone.get_by_role("link", name="+380 44 123 4567")
+    header = phone.get_by_role("banner")
+    number = header.get_by_role("link", name="+380 44 123 4567")
 
     expect(number).to_be_hidden()
-    phone.get_by_text("Call us").click()
+    call_us = header.get_by_text("Call us")
+    # Both menus of a phone's header are tap targets of at least 44 x 44 px.
+    for summary in (
+        call_us.locator("xpath=ancestor::summary"),
+        header.locator(".language-menu > summary"),
+    ):
+        box = summary.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44, box
+    call_us.click()
     expect(number).to_be_visible()
     context.close()
