@@ -90,7 +90,8 @@ def test_phone_width_header_collapses_the_numbers_into_a_menu_without_javascript
         header.locator(".language-menu > summary"),
     ):
         box = summary.bounding_box()
-        assert box["width"] >= 44 and box["height"] >= 44, box
+        assert box["width"] >= 44, box
+        assert box["height"] >= 44, box
     call_us.click()
     expect(number).to_be_visible()
     context.close()
