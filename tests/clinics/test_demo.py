@@ -9,14 +9,25 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from modeltranslation.translator import translator
 from PIL import Image, ImageChops, ImageDraw, ImageStat
 
 from clinics import illustrations
-from clinics.models import Accreditation, Clinic, ClinicPhoto, TreatmentOffer
+from clinics.models import (
+    Accreditation,
+    Clinic,
+    ClinicPhoto,
+    Doctor,
+    Recommendation,
+    TreatmentOffer,
+)
 from conditions.models import Condition
+from core.languages import localized
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# Sentences, which no language shares with English (a name, a city or "Dr. med." may).
+PROSE_FIELDS = {"short_description", "description", "bio", "includes", "reason"}
 
 
 def load_demo():
@@ -70,6 +81,51 @@ def test_demo_clinic_page_describes_its_pictures_in_the_page_language(client, de
     assert f'alt="{escape(getattr(clinic, f"logo_alt_{language}"))}"' in html
     for photo in clinic.photos.all():
         assert f'alt="{escape(getattr(photo, f"alt_text_{language}"))}"' in html
+
+
+@pytest.mark.parametrize("model", [Clinic, Doctor, TreatmentOffer, Recommendation])
+def test_demo_text_written_in_english_is_written_in_german_and_polish(demo, model):
+    fields = translator.get_options_for_model(model).fields
+
+    for obj in model.objects.all():
+        for field in fields:
+            english = getattr(obj, localized(field, "en"))
+            if not english:
+                continue
+            for code in ("de", "pl"):
+                text = getattr(obj, localized(field, code))
+                assert text, (str(obj), field, code)
+                if field in PROSE_FIELDS:
+                    assert text != english, (str(obj), field, code)
+
+
+@pytest.mark.parametrize("language", ["de", "pl"])
+def test_demo_clinic_page_is_written_in_the_page_language(client, demo, language):
+    clinic = Clinic.objects.get(slug_en="demo-vascular-centre-lviv")
+    doctor = clinic.doctors.first()
+    offer = clinic.offers.first()
+
+    html = client.get(clinic.language_urls()[language]).content.decode()
+
+    assert getattr(clinic, localized("description", language)) in html
+    assert clinic.description_en not in html
+    assert escape(getattr(doctor, localized("bio", language))) in html
+    assert escape(doctor.bio_en) not in html
+    assert escape(getattr(offer, localized("includes", language))) in html
+    assert escape(offer.includes_en) not in html
+
+
+@pytest.mark.parametrize("language", ["de", "pl"])
+def test_demo_article_gives_the_reasons_for_its_clinics_in_the_page_language(
+    client, demo, language
+):
+    article = Condition.objects.get(slug_en="lower-limb-ischemia")
+
+    html = client.get(article.language_urls()[language]).content.decode()
+
+    for recommendation in article.recommendations.all():
+        assert escape(getattr(recommendation, localized("reason", language))) in html
+        assert escape(recommendation.reason_en) not in html
 
 
 def test_demo_photos_are_1200_by_800_jpegs_that_differ_between_clinics_and_scenes(demo):

@@ -13,6 +13,8 @@ pytestmark = pytest.mark.django_db
 ARTICLE = {
     "en": "/en/conditions/lower-limb-ischemia/",
     "uk": "/uk/conditions/ishemiia-nyzhnikh-kintsivok/",
+    "de": "/de/conditions/ischaemie-der-unteren-extremitaeten/",
+    "pl": "/pl/conditions/niedokrwienie-konczyn-dolnych/",
 }
 # The articles other demo content (the clinics' recommendations) is written against.
 ARTICLES_BY_SPECIALTY = {
@@ -46,12 +48,16 @@ def test_demo_has_the_three_regions_of_the_reference_page(demo):
     assert all(contact.label_uk and contact.hours_uk for contact in contacts)
 
 
-@pytest.mark.parametrize("language", ["en", "uk"])
-def test_demo_news_is_in_english_and_ukrainian_and_one_links_the_article(client, demo, language):
+@pytest.mark.parametrize("language", list(ARTICLE))
+def test_demo_news_is_in_every_language_and_one_links_the_article(client, demo, language):
     items = NewsItem.objects.public_in(language)
 
     assert items.count() >= 3
     with translation.override(language):
+        for item in items:
+            assert item.slug.isascii(), item.slug
+            assert item.lead, item.slug
+            assert item.body, item.slug
         linking = [item for item in items if ARTICLE[language] in item.body]
         assert len(linking) == 1
         assert client.get(linking[0].get_absolute_url()).status_code == 200
