@@ -1,3 +1,4 @@
+import logging
 import secrets
 import uuid
 
@@ -13,6 +14,8 @@ from phonenumber_field.modelfields import PhoneNumberField
 
 from clinics.models import Clinic
 from conditions.models import Condition
+
+logger = logging.getLogger(__name__)
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 REFERENCE_LENGTH = 8
@@ -261,8 +264,18 @@ class HeldDocument(models.Model):
         # Not if a form sent meanwhile took the row (and the file) for its request;
         # and only once the deletion is committed.
         if deleted:
-            transaction.on_commit(lambda: storage.delete(name))
+            transaction.on_commit(lambda: _delete_file(storage, name))
         return deleted, per_model
+
+
+def _delete_file(storage, name):
+    """Delete a held document's file after its row. A storage failure (local disk or
+    S3) is logged with the file's name, not raised, so the rest of an expiry run goes
+    on; the row is gone, so the log is where staff find the file to remove."""
+    try:
+        storage.delete(name)
+    except Exception:
+        logger.exception("Could not delete the held document file %s", name)
 
 
 class DocumentDownload(models.Model):

@@ -4,6 +4,7 @@ import uuid
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from kombu.exceptions import OperationalError
@@ -140,6 +141,22 @@ def held_documents_hold(*, submission_token, uploads) -> list[HeldDocument]:
             document.file.delete(save=False)
         raise
     return held
+
+
+def held_documents_have_room(*, submission_token, uploads) -> bool:
+    """Whether `uploads` may be held: with everything held for the form (whatever its
+    page lists) within one form's limits, and all held files within
+    CONSULTATION_HELD_DOCUMENTS_MAX_BYTES."""
+    held = HeldDocument.objects.filter(submission_token=submission_token).aggregate(
+        count=Count("pk"), size=Sum("size", default=0)
+    )
+    incoming = sum(upload.size for upload in uploads)
+    everyone = HeldDocument.objects.aggregate(size=Sum("size", default=0))["size"]
+    return (
+        held["count"] + len(uploads) <= settings.CONSULTATION_MAX_DOCUMENTS
+        and held["size"] + incoming <= settings.CONSULTATION_MAX_DOCUMENTS_TOTAL
+        and everyone + incoming <= settings.CONSULTATION_HELD_DOCUMENTS_MAX_BYTES
+    )
 
 
 def held_documents_delete(*, documents) -> int:

@@ -91,15 +91,21 @@ def _held_documents_update(request, form):
     mistake, hold the new documents that passed their checks and list them, so the
     patient need not attach them again.
 
+    Health documents are kept only with the patient's consent, ticked on this post.
     Each post that holds files counts against the same rate as the submits, in a window
-    of its own: held files wait a day, and must not fill the disk.
+    of its own, and all held files together stay under a cap: they wait a day, and must
+    not fill the disk.
     """
     services.held_documents_delete(documents=form.removed_documents)
     if form.is_valid() or not form.documents_to_hold:
         return
     token = form.cleaned_data.get("submission_token")
-    if token is None:
-        return  # an expired form: the patient sends it again, files and all
+    if token is None or not form.cleaned_data.get("consent"):
+        return  # the form asks to attach them again
+    if not services.held_documents_have_room(
+        submission_token=token, uploads=form.documents_to_hold
+    ):
+        return  # the form asks to attach them again
     usage = _submissions(request, count=True, group="consultation-documents")
     if usage is not None and usage["should_limit"]:
         return  # the form asks to attach them again

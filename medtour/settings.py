@@ -297,6 +297,11 @@ RATELIMIT_FAIL_OPEN = True
 CONSULTATION_MAX_DOCUMENTS = 5
 CONSULTATION_MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
 CONSULTATION_MAX_DOCUMENTS_TOTAL = 25 * 1024 * 1024
+# All documents held for forms with a mistake together (they wait a day): past this, a
+# patient is asked to attach them again rather than fill the disk.
+CONSULTATION_HELD_DOCUMENTS_MAX_BYTES = int(
+    os.environ.get("MEDTOUR_HELD_DOCUMENTS_MAX_BYTES", str(2 * 1024**3))
+)
 CONSULTATION_RETENTION_MONTHS = int(os.environ.get("MEDTOUR_CONSULTATION_RETENTION_MONTHS", "24"))
 # Notification emails: attempts per email before it is marked failed, and the
 # exponential backoff between them (seconds, with full jitter, capped).

@@ -254,6 +254,56 @@ def test_files_that_cannot_be_held_ask_to_be_attached_again(client, mistake, set
     assert HeldDocument.objects.count() == 1
 
 
+def test_documents_are_not_held_without_the_patients_consent(client):
+    data = form_data(email="olena@")
+    del data["consent"]
+
+    page = client.post(url(), data | {"documents": [pdf_file("referral.pdf")]}).content.decode()
+
+    assert HeldDocument.objects.count() == 0
+    assert "please attach your documents again" in page
+
+
+def test_a_form_cannot_hold_more_than_its_limit_under_one_token(client, mistake):
+    # Each post lists none of the earlier ones, as a script's would: the token still counts.
+    data = form_data()
+    for _ in range(settings.CONSULTATION_MAX_DOCUMENTS + 2):
+        mistake(data, pdf_file("referral.pdf"))
+
+    assert HeldDocument.objects.count() == settings.CONSULTATION_MAX_DOCUMENTS
+
+
+def test_held_documents_stay_under_the_site_wide_cap(client, mistake, settings):
+    settings.CONSULTATION_HELD_DOCUMENTS_MAX_BYTES = 2 * len(pdf_file("a.pdf").read())
+    for name in ("a.pdf", "b.pdf", "c.pdf"):
+        mistake(form_data(), pdf_file(name))
+
+    assert sorted(HeldDocument.objects.values_list("original_name", flat=True)) == [
+        "a.pdf",
+        "b.pdf",
+    ]
+
+
+def test_a_held_file_that_cannot_be_deleted_does_not_stop_the_expiry(
+    client, mistake, caplog, django_capture_on_commit_callbacks
+):
+    for name in ("a.pdf", "b.pdf"):
+        mistake(form_data(), pdf_file(name))
+    HeldDocument.objects.update(created_at=timezone.now() - timedelta(days=2))
+    stuck, other = (Path(held.file.path) for held in HeldDocument.objects.order_by("original_name"))
+    # A real storage failure: the first file's place holds a folder that is not empty.
+    stuck.unlink()
+    stuck.mkdir()
+    (stuck / "inside").write_bytes(b"x")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.held_documents_expire()
+
+    assert HeldDocument.objects.count() == 0
+    assert not other.exists()
+    assert "Could not delete the held document file" in caplog.text
+
+
 def test_a_form_with_a_mistake_and_no_files_does_not_mention_files(client):
     page = client.post(url(), form_data(email="olena@")).content.decode()
 
