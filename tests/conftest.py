@@ -208,6 +208,16 @@ CHROMIUM = "/usr/bin/chromium"
 @pytest.fixture
 def page(monkeypatch):
     """A page in headless Chromium (Debian's package), the browser patients use."""
+    yield from _chromium_page(monkeypatch)
+
+
+@pytest.fixture
+def page_with_scrollbars(monkeypatch):
+    """The same, with scrollbars drawn as on a desktop (headless hides them)."""
+    yield from _chromium_page(monkeypatch, ignore_default_args=["--hide-scrollbars"])
+
+
+def _chromium_page(monkeypatch, **launch_options):
     require(Path(CHROMIUM).exists(), f"journeys need Debian's chromium at {CHROMIUM}")
     # Playwright's sync API keeps an event loop in this thread; the test's own
     # database calls are still plain synchronous ones.
@@ -223,6 +233,7 @@ def page(monkeypatch):
                 "--disable-sync",
                 "--no-first-run",
             ],
+            **launch_options,
         )
         page = browser.new_page()
         page.console_errors = []
@@ -261,4 +272,10 @@ def public_pages(demo):
         }
     with translation.override("uk"):
         pages["article-uk"] = condition.get_absolute_url()
+    # Where most articles are public only in other languages, listed and marked as such.
+    with translation.override("de"):
+        pages["home-de"] = reverse("core:home")
+        pages["clinic-de"] = Clinic.objects.get(slug_en="demo-heart-centre-kyiv").get_absolute_url()
+    with translation.override("pl"):
+        pages["conditions-pl"] = reverse("conditions:condition_list")
     return pages

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from tests.consultations.factories import pdf_file
 from tests.live import require
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -51,18 +52,32 @@ def axe_problems(page, name):
 
 
 def open_page(page, base_url, name, path):
-    """Go to the page; the consultation form with errors is the form sent empty."""
+    """Go to the page; the consultation form with errors is the form sent empty, and
+    with a held document the form sent with a PDF and a mistake in the email."""
     page.goto(base_url + path)
-    if name == "consultation-errors":
-        page.locator("form.consultation-form button[type=submit]").click()
+    form = page.locator("form.consultation-form")
+    if name == "consultation-held":
+        form.get_by_label("Email").fill("olena@")
+        form.get_by_label("I agree").check()
+        pdf = pdf_file("referral.pdf")
+        form.locator("input[type=file]").set_input_files(
+            {"name": pdf.name, "mimeType": pdf.content_type, "buffer": pdf.read()}
+        )
+    if name in ("consultation-errors", "consultation-held"):
+        form.locator("button[type=submit]").click()
         expect(page.get_by_role("alert")).to_be_visible()
+    if name == "consultation-held":
+        expect(page.locator(".attached-file")).to_have_count(1)
 
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_public_pages_have_no_axe_violations(live_server, public_pages, page, width):
     require(AXE.exists(), f"axe-core is installed by `make test` (npm ci) at {AXE}")
     page.set_viewport_size({"width": width, "height": 900})
-    pages = public_pages | {"consultation-errors": public_pages["consultation"]}
+    pages = public_pages | {
+        "consultation-errors": public_pages["consultation"],
+        "consultation-held": public_pages["consultation"],
+    }
 
     problems = []
     for name, path in pages.items():

@@ -49,6 +49,7 @@ def report(problems):
 def test_public_pages_log_no_errors(live_server, public_pages, page, problems):
     for path in public_pages.values():
         visit(page, live_server.url + path)
+    visit(page, live_server.url + public_pages["consultation"])
     page.locator("form.consultation-form button[type=submit]").click()
     expect(page.get_by_role("alert")).to_be_visible()
     page.wait_for_load_state("networkidle")
