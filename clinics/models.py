@@ -37,41 +37,29 @@ class ClinicQuerySet(models.QuerySet):
 
     def most_recommended(self):
         """Active clinics recommended for articles public in the active language, most
-        patients first; adds `recommended_for` (articles) and `patients`."""
-        public = Q(
-            recommendations__condition__in=Condition.objects.published().public_in().values("pk")
-        )
+        patients first, with what their cards show (`with_card_facts`)."""
         return (
             self.active()
-            .annotate(
-                recommended_for=Count("recommendations", filter=public, distinct=True),
-                patients=Sum("recommendations__patients_treated", filter=public),
-            )
-            .filter(recommended_for__gt=0)
-            .order_by("-patients", "-recommended_for", "name")
+            .with_card_facts()
+            .filter(patients__isnull=False)
+            .order_by("-patients", "name")
         )
 
     def with_card_facts(self):
-        """Adds what a catalogue card shows: `lowest_price` and `lowest_price_currency`
-        (the lowest current offer) and `patients` (treated through MedTour for articles
-        public in the active language). Subqueries, so filters that join cannot
-        multiply them."""
-        offers = (
-            TreatmentOffer.objects.current().filter(clinic=OuterRef("pk")).order_by("price_from")
-        )
+        """Adds what a clinic's card shows: `lowest_price` and `lowest_price_currency`
+        (its lowest current offer) and `patients` (treated through MedTour for the
+        articles public in the active language; None when it is recommended for none).
+        Subqueries, so filters that join cannot multiply them."""
         patients = (
-            Recommendation.objects.filter(
-                clinic=OuterRef("pk"),
-                condition__in=Condition.objects.published().public_in().values("pk"),
-            )
+            Recommendation.objects.public_here()
+            .filter(clinic=OuterRef("pk"))
             .order_by()
             .values("clinic")
             .annotate(total=Sum("patients_treated"))
             .values("total")
         )
         return self.annotate(
-            lowest_price=Subquery(offers.values("price_from")[:1]),
-            lowest_price_currency=Subquery(offers.values("currency")[:1]),
+            **lowest_offer(TreatmentOffer.objects.filter(clinic=OuterRef("pk"))),
             patients=Subquery(patients),
         )
 
@@ -274,6 +262,16 @@ class TreatmentOfferQuerySet(models.QuerySet):
         return self.filter(quoted_on__gte=price_cutoff())
 
 
+def lowest_offer(offers):
+    """Annotations for the lowest current one of `offers` (a subquery on the outer
+    row): `lowest_price` and `lowest_price_currency`, or None when none is current."""
+    lowest = offers.current().order_by("price_from")
+    return {
+        "lowest_price": Subquery(lowest.values("price_from")[:1]),
+        "lowest_price_currency": Subquery(lowest.values("currency")[:1]),
+    }
+
+
 class TreatmentOffer(models.Model):
     class Currency(models.TextChoices):
         EUR = "EUR", "EUR"
@@ -322,20 +320,20 @@ class TreatmentOffer(models.Model):
 
 
 class RecommendationQuerySet(models.QuerySet):
+    def public_here(self):
+        """Recommendations for articles public in the active language."""
+        return self.filter(condition__in=Condition.objects.published().public_in().values("pk"))
+
     def for_condition_page(self, condition):
-        """Active clinics recommended for the condition, with what the block shows."""
-        offers = (
-            TreatmentOffer.objects.current()
-            .filter(clinic=OuterRef("clinic"), method__conditions=condition)
-            .order_by("price_from")
+        """Active clinics recommended for the condition, with what the block shows: the
+        lowest current price among the clinic's offers for the condition's methods."""
+        offers = TreatmentOffer.objects.filter(
+            clinic=OuterRef("clinic"), method__conditions=condition
         )
         return (
             self.filter(condition=condition, clinic__is_active=True)
             .select_related("clinic")
-            .annotate(
-                lowest_price=Subquery(offers.values("price_from")[:1]),
-                lowest_price_currency=Subquery(offers.values("currency")[:1]),
-            )
+            .annotate(**lowest_offer(offers))
             .prefetch_related(
                 "clinic__photos",
                 Prefetch(

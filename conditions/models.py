@@ -203,8 +203,14 @@ class ConditionQuerySet(PublishableQuerySet):
             self.published()
             .exclude(pk__in=self.public_in(here).values("pk"))
             .filter(pk__in=approved.values("condition"))
-            .select_related("specialty")
-            .prefetch_related(Prefetch("reviews", approved, to_attr="approved_elsewhere"))
+            .only(*(localized("slug", code) for code, _name in settings.LANGUAGES))
+            .prefetch_related(
+                Prefetch(
+                    "reviews",
+                    approved.only("condition", "language", "approved_name", "approved_summary"),
+                    to_attr="approved_elsewhere",
+                )
+            )
             .order_by("specialty__order", "specialty__name", "pk")[:count]
         )
         for article in articles:

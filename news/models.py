@@ -31,7 +31,15 @@ class NewsItemQuerySet(PublishableQuerySet):
         items = list(
             self.published()
             .exclude(written_in(here))
-            .filter(Q(*[written_in(code) for code in others], _connector=Q.OR))[:count]
+            .filter(Q(*[written_in(code) for code in others], _connector=Q.OR))
+            .only(
+                "published_at",
+                *(
+                    localized(field, code)
+                    for field in ("slug", "title")
+                    for code, _name in settings.LANGUAGES
+                ),
+            )[:count]
         )
         for item in items:
             item.elsewhere_language = item.languages()[0]

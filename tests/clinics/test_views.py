@@ -639,3 +639,47 @@ def test_clinic_page_query_count_is_fixed(client, django_assert_num_queries, siz
         response = client.get(url)
 
     assert response.content.decode().count('<li class="person">') == size
+
+
+# What a catalogue card shows
+
+
+def card(html, clinic):
+    """The catalogue card of the clinic."""
+    cards = html.split('<li class="clinic-card">')[1:]
+    return next(card for card in cards if f'href="{clinic.get_absolute_url()}"' in card)
+
+
+def test_catalogue_card_shows_lowest_current_price_and_patients_of_public_articles(client):
+    clinic = ClinicFactory()
+    TreatmentOfferFactory(clinic=clinic, price_from=900, quoted_on=months_ago(13))  # stale
+    TreatmentOfferFactory(clinic=clinic, price_from=4000)
+    TreatmentOfferFactory(clinic=clinic, price_from=2500)
+    recommend(ConditionFactory(), clinic=clinic, patients_treated=12)
+    recommend(ConditionFactory(), clinic=clinic, patients_treated=30)
+    recommend(ConditionFactory(approved=[]), clinic=clinic, patients_treated=500)  # not public
+
+    shown = card(catalogue(client), clinic)
+
+    assert "from 2,500 EUR" in shown
+    assert "<dd>42</dd>" in shown
+
+
+def test_catalogue_card_says_price_on_request_when_every_price_is_stale(client):
+    clinic = ClinicFactory()
+    TreatmentOfferFactory(clinic=clinic, price_from=900, quoted_on=months_ago(13))
+
+    assert "Price on request" in card(catalogue(client), clinic)
+
+
+def test_catalogue_filters_that_join_do_not_multiply_the_card_facts(client):
+    clinic = ClinicFactory()
+    first, second = ConditionFactory(), ConditionFactory()
+    for condition in (first, second):
+        recommend(condition, clinic=clinic, patients_treated=10)
+        condition_offer(condition, clinic, price_from=1000)
+    AccreditationFactory.create_batch(2, clinic=clinic)
+
+    html = catalogue(client, f"?condition={first.slug_en}")
+
+    assert "<dd>20</dd>" in card(html, clinic)

@@ -88,3 +88,23 @@ def test_home_query_count_is_fixed(client, django_assert_num_queries, size):
         html = home(client)
 
     assert html.count("patients treated through MedTour") == min(size, 6)
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_home_in_a_language_with_few_articles_lists_the_others_marked_with_their_language(
+    client, django_assert_num_queries, size
+):
+    articles = ConditionFactory.create_batch(size)  # public in English and Ukrainian
+    NewsItemFactory.create_batch(size)  # written in English and Ukrainian
+
+    # As for any language, plus the other-language news when there is none here.
+    with django_assert_num_queries(7):
+        html = client.get("/de/").content.decode()
+
+    listed = html.split('id="elsewhere-title"')[1].split("</section>")[0]
+    assert listed.count('hreflang="en" lang="en">') == min(size, 6)
+    with translation.override("en"):
+        assert f'href="{articles[0].get_absolute_url()}"' in listed
+    assert '<span class="language-tag">Englisch</span>' in listed
+    news = html.split('id="news-title"')[1].split("</section>")[0]
+    assert news.count('<span class="language-tag">Englisch</span>') == min(size, 3)

@@ -137,3 +137,18 @@ def test_feed_query_count_is_fixed(client, django_assert_num_queries, size):
 
     with django_assert_num_queries(1):
         client.get(reverse("news:feed"))
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_news_list_without_news_here_lists_the_newest_in_other_languages(
+    client, django_assert_num_queries, size
+):
+    items = NewsItemFactory.create_batch(size)  # written in English and Ukrainian
+
+    # The page of items here (none, so no count), the other-language items, the contacts.
+    with django_assert_num_queries(3):
+        html = client.get("/pl/news/").content.decode()
+
+    newest = items[-1]
+    assert f'hreflang="en" lang="en">{newest.title_en}</a>' in html
+    assert html.count('<span class="language-tag">Angielski</span>') == min(size, 10)
