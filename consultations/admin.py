@@ -1,4 +1,5 @@
 import csv
+import re
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
@@ -105,14 +106,23 @@ def email_summary(consultation):
     return f"{consultation.emails_sent}/{len(OutboxEmail.REQUEST_KINDS)} " + str(_("sent"))
 
 
+# Where a spreadsheet may start a cell in an exported text: its start, and after any
+# delimiter some spreadsheet splits on (;, comma, tab, |, a line break), spaces skipped;
+# and what starts a formula there.
+FORMULA_START = re.compile(r"(?:^|(?<=[;,\t|\r\n]))(?=[ ]*[=+\-@\t\r])")
+
+
 def csv_cell(value):
-    """Text as a spreadsheet shows it, never as a formula (=, @, + or - first)."""
+    """Text as a spreadsheet shows it, never as a formula.
+
+    The export quotes every cell. On top of that, wherever a cell could start (the text's
+    start, or a part after `;`, `,`, tab, `|` or a line break, spaces skipped) and begins
+    with `=`, `+`, `-`, `@`, tab or CR, a `'` goes in front, so that even a spreadsheet that
+    splits inside a cell gets text there: `Ivan;=cmd` is `Ivan;'=cmd`, `=1+1` is `'=1+1`.
+    A phone number's leading `+` gets one too (`'+380...`), which keeps it readable.
+    """
     text = "" if value is None else str(value)
-    if text[:1] in ("=", "@", "\t", "\r") or (
-        text[:1] in ("+", "-") and not text[1:].replace(" ", "").isdigit()
-    ):
-        return "'" + text
-    return text
+    return FORMULA_START.sub("'", text)
 
 
 @admin.register(ConsultationRequest)
@@ -248,7 +258,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             f'attachment; filename="consultations-{timezone.localdate():%Y-%m-%d}.csv"'
         )
         response.write("\ufeff")  # lets spreadsheets read the file as UTF-8
-        writer = csv.writer(response)
+        writer = csv.writer(response, quoting=csv.QUOTE_ALL)
         columns = [
             "reference",
             "created_at",

@@ -144,30 +144,57 @@ def consultation_thanks(request, reference):
     return render(request, "consultations/consultation_thanks.html", {"reference": reference})
 
 
+# The extension a download gets, from the type the upload was checked to be.
+DOWNLOAD_EXTENSIONS = {
+    Document.Kind.PDF: "pdf",
+    Document.Kind.JPEG: "jpg",
+    Document.Kind.PNG: "png",
+}
+
+
+def _download_name(document):
+    """`<reference>-<n>.<ext>`: never the patient's own name or extension.
+
+    n is the document's place among the request's documents, the extension its checked type's.
+    """
+    position = list(document.request.documents.values_list("pk", flat=True)).index(document.pk)
+    extension = DOWNLOAD_EXTENSIONS[document.content_type]
+    return f"{document.request.reference}-{position + 1}.{extension}"
+
+
 @never_cache
 def document_download(request, uuid):
-    """A patient's document, for staff allowed to see requests; every download logged."""
+    """A patient's document, for staff allowed to see requests; every download logged.
+
+    Always an attachment named after its checked type, sandboxed and never sniffed. Behind
+    nginx (X-Accel-Redirect) only Content-Type, Content-Disposition and Cache-Control pass
+    on: the internal location adds the other two headers itself.
+    """
     if not request.user.is_authenticated:
         raise Http404
     if not request.user.has_perm("consultations.view_consultationrequest"):
         raise PermissionDenied
     document = get_object_or_404(Document.objects.select_related("request"), uuid=uuid)
+    filename = _download_name(document)
     if settings.X_ACCEL_REDIRECT:
         # nginx sends the file from its internal location; Django only decides.
         if not document.file.storage.exists(document.file.name):
             raise Http404
         response = HttpResponse()
         response["X-Accel-Redirect"] = settings.X_ACCEL_REDIRECT + quote(document.file.name)
-        response["Content-Disposition"] = content_disposition_header(True, document.original_name)
+        response["Content-Disposition"] = content_disposition_header(True, filename)
     else:
         try:
             file = document.file.open("rb")
         except FileNotFoundError:
             raise Http404 from None
-        response = FileResponse(file, as_attachment=True, filename=document.original_name)
+        response = FileResponse(file, as_attachment=True, filename=filename)
     DocumentDownload.objects.create(
         document=document, reference=document.request.reference, user=request.user
     )
     logger.info("Document %s of %s downloaded by %s", document.pk, document.request, request.user)
     response["Content-Type"] = document.content_type
+    # A document opened in the browser anyway runs nothing and reaches nothing.
+    response["Content-Security-Policy"] = "sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -1,14 +1,28 @@
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from consultations.models import ConsultationRequest, DocumentDownload, Note, OutboxEmail
-from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
+from consultations.models import (
+    ConsultationRequest,
+    Document,
+    DocumentDownload,
+    Note,
+    OutboxEmail,
+)
+from tests.consultations.factories import (
+    PDF,
+    ConsultationRequestFactory,
+    form_data,
+    image_file,
+    pdf_file,
+)
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = "admin:consultations_consultationrequest_changelist"
@@ -182,7 +196,8 @@ def test_csv_export_has_the_filtered_list(client, coordinator):
     assert rows[0][:4] == ["reference", "received", "status", "full name"]
     assert [row[0] for row in rows[1:]] == [booked.reference]
     assert rows[1][3] == "Olena Kovalenko"
-    assert rows[1][5] == "+380441234567"
+    # A leading + could start a formula: the phone number keeps it, behind a '.
+    assert rows[1][5] == "'+380441234567"
 
 
 def test_csv_export_never_writes_a_formula(client, coordinator):
@@ -193,6 +208,54 @@ def test_csv_export_never_writes_a_formula(client, coordinator):
 
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][3] == '\'=HYPERLINK("http://evil.example","x")'
+
+
+def test_csv_export_quotes_every_cell(client, coordinator):
+    ConsultationRequestFactory(full_name="Olena Kovalenko")
+    client.force_login(coordinator)
+
+    response = client.get(reverse(EXPORT))
+
+    lines = response.content.decode("utf-8-sig").splitlines()
+    rows = list(csv.reader(lines))
+    assert lines == [",".join(f'"{cell}"' for cell in row) for row in rows]
+
+
+FORMULA_PAYLOAD = "Ivan;=cmd|' /C calc'!A0;"
+
+
+def test_csv_export_neutralises_a_formula_after_a_delimiter(client, coordinator):
+    ConsultationRequestFactory(full_name=FORMULA_PAYLOAD)
+    client.force_login(coordinator)
+
+    response = client.get(reverse(EXPORT))
+
+    text = response.content.decode("utf-8-sig")
+    assert "\"Ivan;'=cmd|' /C calc'!A0;\"" in text
+    assert list(csv.reader(text.splitlines()))[1][3] == "Ivan;'=cmd|' /C calc'!A0;"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        FORMULA_PAYLOAD,
+        "Ivan,+1+cmd",
+        "Ivan|@SUM(1)",
+        "Ivan\t-2+3",
+        "Ivan\n=1+1",
+        "Ivan;  =1+1",
+        "\t=1+1",
+    ],
+)
+def test_csv_export_starts_no_cell_with_a_formula_wherever_it_is_split(client, coordinator, name):
+    """A spreadsheet that splits on ;, comma, tab, | or a line break, quotes or not."""
+    ConsultationRequestFactory(full_name=name, phone="380441234567")
+    client.force_login(coordinator)
+
+    response = client.get(reverse(EXPORT))
+
+    cells = re.split(r"[;,\t|\r\n]", response.content.decode("utf-8-sig"))
+    assert [cell for cell in cells if cell.strip(' "').startswith(("=", "+", "-", "@"))] == []
 
 
 def test_retry_action_queues_failed_emails_again(
@@ -224,7 +287,8 @@ def test_coordinator_downloads_a_document_and_the_download_is_logged(
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert response["Content-Type"] == "application/pdf"
-    assert 'attachment; filename="Kovalenko angiography.pdf"' in response["Content-Disposition"]
+    name = f"{request_with_document.reference}-1.pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     assert "no-store" in response["Cache-Control"]
     download = DocumentDownload.objects.get()
     assert (download.document, download.user) == (document, coordinator)
@@ -243,8 +307,84 @@ def test_behind_nginx_the_download_is_handed_to_its_internal_location(
     assert response["X-Accel-Redirect"] == f"/_documents/{document.file.name}"
     assert response.content == b""
     assert response["Content-Type"] == "application/pdf"
-    assert 'attachment; filename="Kovalenko angiography.pdf"' in response["Content-Disposition"]
+    name = f"{request_with_document.reference}-1.pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     assert DocumentDownload.objects.get().document == document
+
+
+def stored_document(consultation, original_name, content=PDF, kind=Document.Kind.PDF):
+    """A document as the form stores it: the patient's name kept, the type checked."""
+    return Document.objects.create(
+        request=consultation,
+        file=ContentFile(content, name="upload"),
+        original_name=original_name,
+        content_type=kind,
+        size=len(content),
+    )
+
+
+def test_download_name_comes_from_the_checked_type_not_the_patient(client, coordinator):
+    consultation = ConsultationRequestFactory()
+    document = stored_document(consultation, "open-me.bat")
+    client.force_login(coordinator)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="{consultation.reference}-1.pdf"'
+    )
+    assert "open-me" not in response["Content-Disposition"]
+    assert ".bat" not in response["Content-Disposition"]
+
+
+def test_download_name_numbers_the_documents_of_a_request(client, coordinator):
+    consultation = ConsultationRequestFactory()
+    stored_document(consultation, "referral.pdf")
+    png = image_file("x-ray.html").read()
+    document = stored_document(consultation, "x-ray.html", png, Document.Kind.PNG)
+    stored_document(ConsultationRequestFactory(), "other patient.pdf")
+    client.force_login(coordinator)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="{consultation.reference}-2.png"'
+    )
+    assert response["Content-Type"] == "image/png"
+
+
+@pytest.mark.parametrize("x_accel_redirect", ["", "/_documents/"])
+def test_every_download_is_a_sandboxed_attachment_of_its_checked_type(
+    client, coordinator, settings, x_accel_redirect
+):
+    settings.X_ACCEL_REDIRECT = x_accel_redirect
+    document = stored_document(ConsultationRequestFactory(), "report.svg")
+    client.force_login(coordinator)
+
+    response = client.get(document.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["Content-Security-Policy"] == "sandbox"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Type"] == "application/pdf"
+    assert bool(response.get("X-Accel-Redirect")) == bool(x_accel_redirect)
+    assert DocumentDownload.objects.get().document == document
+
+
+def test_the_change_page_shows_the_patients_file_name_as_text(client, coordinator):
+    consultation = ConsultationRequestFactory()
+    stored_document(consultation, "<img src=x onerror=alert(1)>.pdf")
+    client.force_login(coordinator)
+
+    response = client.get(
+        reverse("admin:consultations_consultationrequest_change", args=[consultation.pk])
+    )
+
+    page = response.content.decode()
+    assert "&lt;img src=x onerror=alert(1)&gt;.pdf" in page
+    assert "<img src=x onerror" not in page
 
 
 def test_documents_are_readable_by_the_group_nginx_serves_them_with(request_with_document):
