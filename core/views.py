@@ -1,4 +1,10 @@
 from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import get_permission_codename
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -41,11 +47,16 @@ def home(request):
 
 
 def robots_txt(request):
-    """Keeps the admin, documents, search results and thank-you pages out of search engines."""
+    """Keeps the admin, documents, search results and thank-you pages out of search engines.
+
+    An admin moved off the well-known path (MEDTOUR_ADMIN_PATH) is not named in this public
+    file; its pages ask robots not to index them anyway.
+    """
     return render(
         request,
         "robots.txt",
         {
+            "admin_path": reverse("admin:index") if settings.ADMIN_PATH == "admin/" else None,
             "thanks_paths": [
                 public_url(code, "consultations:create") + "thanks/"
                 for code, _name in settings.LANGUAGES
@@ -57,3 +68,28 @@ def robots_txt(request):
         },
         content_type="text/plain; charset=utf-8",
     )
+
+
+def admin_view_on_site(request, content_type_id, object_id):
+    """The admin's "view on site" redirect, for staff who may view the object's model.
+
+    The redirect reveals the object's public URL, and a consultation request's carries
+    its reference: Django's own shortcut asks only that the user be staff.
+    """
+    try:
+        model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
+    except (ValueError, ContentType.DoesNotExist):
+        raise Http404 from None
+    if model is None:
+        raise Http404
+    if admin.site.is_registered(model):
+        allowed = admin.site.get_model_admin(model).has_view_permission(request)
+    else:
+        opts = model._meta
+        allowed = any(
+            request.user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
+            for action in ("view", "change")
+        )
+    if not allowed:
+        raise PermissionDenied
+    return shortcut(request, content_type_id, object_id)

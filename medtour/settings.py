@@ -90,12 +90,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the request: a NUL byte is a 400, never a 500 from the database.
+    "core.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -103,6 +106,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "medtour.urls"
+# Where the admin is served, e.g. "office/": a path that is not the well-known one draws
+# fewer password guesses. Never the site's root, which the public pages need.
+ADMIN_PATH = (os.environ.get("MEDTOUR_ADMIN_PATH", "").strip("/") or "admin") + "/"
 
 TEMPLATES = [
     {
@@ -148,7 +154,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Only staff have accounts, and they can read patients' health data.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -401,6 +411,10 @@ CSRF_FAILURE_VIEW = "consultations.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are staff's (visitors have none): they end 8 hours after logging in, and after
+# an hour without a request (core.middleware.StaffSessionMiddleware).
+SESSION_COOKIE_AGE = 8 * 60 * 60
+STAFF_SESSION_IDLE_SECONDS = 60 * 60
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True

@@ -15,7 +15,7 @@ from consultations.views import document_download
 from core import health
 from core.page_cache import cache_public_page
 from core.sitemaps import StaticSitemap
-from core.views import robots_txt
+from core.views import admin_view_on_site, robots_txt
 from news.sitemaps import NewsSitemap
 
 SITEMAPS = {
@@ -27,7 +27,12 @@ SITEMAPS = {
 }
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    # Before the admin's own "view on site" URL, which it replaces with a permission check.
+    path(
+        f"{settings.ADMIN_PATH}r/<path:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(admin_view_on_site),
+    ),
+    path(settings.ADMIN_PATH, admin.site.urls),
     path("health/", health.alive, name="health"),
     path("health/ready/", health.ready, name="health_ready"),
     path("documents/<uuid:uuid>/", document_download, name="document_download"),

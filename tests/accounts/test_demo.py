@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 from accounts import demo, roles
 from conditions.models import Condition
@@ -20,7 +21,7 @@ def test_demo_has_one_user_per_role_who_can_log_in_locally(client, settings):
 
     for username, role, _first, _last in demo.USERS:
         assert client.login(username=username, password=demo.PASSWORD), username
-        assert client.get("/admin/").status_code == 200
+        assert client.get(reverse("admin:index")).status_code == 200
         assert [group.name for group in demo.user(username).groups.all()] == [role]
 
 

@@ -189,7 +189,7 @@ def test_specialty_page_is_linked_in_every_language_as_itself(client):
     )
 
 
-@pytest.mark.parametrize("value", ["nope", "bad value", "\x00", "ішемія", ""])
+@pytest.mark.parametrize("value", ["nope", "bad value", "ішемія", ""])
 def test_unknown_specialty_is_a_404(client, value):
     ConditionFactory()
 

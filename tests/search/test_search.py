@@ -143,7 +143,7 @@ def test_search_without_a_usable_query_explains_why(client, query, message):
 
 @pytest.mark.parametrize(
     "query",
-    ['"" OR - !( ischemia', "a & b | !c <-> d", "ischemia:* & (", "'; DROP TABLE x; --", "\x00abc"],
+    ['"" OR - !( ischemia', "a & b | !c <-> d", "ischemia:* & (", "'; DROP TABLE x; --"],
 )
 def test_search_with_operators_or_odd_characters_gives_a_page(client, query):
     ConditionFactory(name_en="Ischemia")
