@@ -218,7 +218,7 @@ def test_thanks_page_shows_the_reference_and_no_personal_data(client):
 
 
 def test_thanks_page_for_an_unknown_reference_is_404(client):
-    response = client.get(reverse("consultations:thanks", kwargs={"reference": "MT-NOPE42"}))
+    response = client.get(reverse("consultations:thanks", kwargs={"reference": "MT-NNNNPPPP"}))
 
     assert response.status_code == 404
 
