@@ -244,6 +244,30 @@ def _chromium_page(monkeypatch, **launch_options):
         connections.close_all()
 
 
+# Runs in every document before its own scripts. Chromium also logs a refused resource
+# to the console, but the event names the directive and the inline text that was refused.
+REPORT_CSP_VIOLATIONS = """
+window.addEventListener("securitypolicyviolation", (event) => console.error(
+    `CSP violation: ${event.effectiveDirective} refused ${event.blockedURI}`
+    + ` at ${event.sourceFile}:${event.lineNumber} (${event.sample})`
+), true);
+"""
+
+
+@pytest.fixture
+def problems(page):
+    """Console errors, uncaught exceptions and CSP violations of the page, as
+    (page URL, source URL, text)."""
+    found = []
+    page.add_init_script(REPORT_CSP_VIOLATIONS)
+    page.on(
+        "console",
+        lambda m: m.type == "error" and found.append((page.url, m.location["url"], m.text)),
+    )
+    page.on("pageerror", lambda error: found.append((page.url, "", str(error))))
+    return found
+
+
 @pytest.fixture
 def public_pages(demo):
     """Every public page type of the demo site, name -> path, for the browser and

@@ -12,27 +12,6 @@ from conditions.models import Condition
 from news.models import NewsItem
 
 pytestmark = pytest.mark.django_db(transaction=True)
-# Runs in every document before its own scripts. Chromium also logs a refused resource
-# to the console, but the event names the directive and the inline text that was refused.
-REPORT_CSP_VIOLATIONS = """
-window.addEventListener("securitypolicyviolation", (event) => console.error(
-    `CSP violation: ${event.effectiveDirective} refused ${event.blockedURI}`
-    + ` at ${event.sourceFile}:${event.lineNumber} (${event.sample})`
-), true);
-"""
-
-
-@pytest.fixture
-def problems(page):
-    """Console errors, uncaught exceptions and CSP violations: (page, source, text)."""
-    found = []
-    page.add_init_script(REPORT_CSP_VIOLATIONS)
-    page.on(
-        "console",
-        lambda m: m.type == "error" and found.append((page.url, m.location["url"], m.text)),
-    )
-    page.on("pageerror", lambda error: found.append((page.url, "", str(error))))
-    return found
 
 
 def visit(page, url):

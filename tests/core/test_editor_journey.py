@@ -18,14 +18,6 @@ NAME = "Erythromelalgia"
 TITLE = "Erythromelalgia treatment"
 SUMMARY = "Burning pain, heat and redness of the feet, and how it is treated."
 INTRODUCTION = "Erythromelalgia makes the feet burn and turn red, most often in warm weather."
-# Runs in every document before its own scripts: a refused inline style or script is
-# reported with the directive, not only as the browser's own console line.
-REPORT_CSP_VIOLATIONS = """
-window.addEventListener("securitypolicyviolation", (event) => console.error(
-    `CSP violation: ${event.effectiveDirective} refused ${event.blockedURI}`
-    + ` at ${event.sourceFile}:${event.lineNumber} (${event.sample})`
-), true);
-"""
 
 
 @pytest.fixture
@@ -37,16 +29,6 @@ def demo_site(live_server):
         user.set_password(accounts_demo.PASSWORD)
         user.save()
     return live_server.url
-
-
-@pytest.fixture
-def problems(page):
-    """Console errors, uncaught exceptions and CSP violations, with the page they came from."""
-    found = []
-    page.add_init_script(REPORT_CSP_VIOLATIONS)
-    page.on("console", lambda m: m.type == "error" and found.append(f"{page.url}: {m.text}"))
-    page.on("pageerror", lambda error: found.append(f"{page.url}: {error}"))
-    return found
 
 
 def log_in(page, site, username):
@@ -129,4 +111,4 @@ def test_editor_writes_an_article_an_expert_approves_it_and_the_public_reads_it(
     expect(page.locator(".article__intro")).to_have_text(INTRODUCTION)
     expect(page.get_by_text("Medically reviewed by").first).to_be_visible()
 
-    assert problems == [], "\n".join(problems)
+    assert problems == [], "\n".join(f"{url}: {text}" for url, _source, text in problems)
