@@ -71,6 +71,19 @@ def _resubmission_token(fields):
     return uuid.uuid5(fields["submission_token"], words)
 
 
+def _document_stored(model, upload, **fields):
+    """An unsaved Document or HeldDocument for an upload that passed its checks, its file
+    already in private storage."""
+    document = model(
+        original_name=upload.name[:255],
+        content_type=upload.content_type,
+        size=upload.size,
+        **fields,
+    )
+    document.file.save(upload.name, upload, save=False)
+    return document
+
+
 def _consultation_request_save(documents, held, fields):
     stored = []
     try:
@@ -78,13 +91,7 @@ def _consultation_request_save(documents, held, fields):
             request = ConsultationRequest.objects.create(consent_given_at=timezone.now(), **fields)
             _held_documents_attach(request, held)
             for upload in documents:
-                document = Document(
-                    request=request,
-                    original_name=upload.name[:255],
-                    content_type=upload.content_type,
-                    size=upload.size,
-                )
-                document.file.save(upload.name, upload, save=False)
+                document = _document_stored(Document, upload, request=request)
                 stored.append(document.file)
                 document.save()
             emails = OutboxEmail.objects.bulk_create(
@@ -127,13 +134,7 @@ def held_documents_hold(*, submission_token, uploads) -> list[HeldDocument]:
     try:
         with transaction.atomic():
             for upload in uploads:
-                document = HeldDocument(
-                    submission_token=submission_token,
-                    original_name=upload.name[:255],
-                    content_type=upload.content_type,
-                    size=upload.size,
-                )
-                document.file.save(upload.name, upload, save=False)
+                document = _document_stored(HeldDocument, upload, submission_token=submission_token)
                 held.append(document)
                 document.save()
     except BaseException:
