@@ -7,6 +7,7 @@ DJANGO_DEBUG=0 and must then provide the values listed in REQUIRED_IN_PRODUCTION
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -77,6 +78,11 @@ INSTALLED_APPS = [
     "django_filters",
     "phonenumber_field",
     "simple_history",
+    # Staff log-in: lockout after failed attempts, and two-factor devices (see below).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "conditions",
     "clinics",
@@ -98,11 +104,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "core.middleware.StaffSessionMiddleware",
+    # After the two above: sends staff who must use a second factor to set it up.
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out log-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "medtour.urls"
@@ -424,6 +435,41 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
     if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Staff log-in (issue 14).
+# Axes first: it refuses a locked-out log-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failures within 30 minutes lock out that username from that address, and that
+# address for every username, until 30 minutes after the last failure. Never the username
+# alone: anyone could then keep every staff member out from everywhere just by typing
+# their names; the address alone stops one address trying many names. Wrong codes of the
+# second factor count as failures too (accounts.forms).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# Attempts made while locked out do not move the end of the lockout the page announces.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A success does not clear the failures: it would clear the address's count too, so one
+# valid account would reset an attacker's address.
+AXES_RESET_ON_SUCCESS = False
+# The same client address as the consultation rate limit (CLIENT_IP_HEADER).
+AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.lockout"
+# Never stored with a failed attempt: the password is masked by axes itself.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Two-factor authentication (TOTP app, recovery codes): required for staff who can see
+# consultation requests; the local demo relaxes it and its log-in page says so.
+STAFF_TWO_FACTOR_REQUIRED = env_bool("MEDTOUR_STAFF_TWO_FACTOR", not DEBUG)
+STAFF_RECOVERY_CODES = 10
+OTP_TOTP_ISSUER = "MedTour"
+# A wrong code makes the next one wait 1, 2, 4, 8... seconds (django-otp's default, stated).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Administrators reset a colleague's devices in the admin without seeing their secrets.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LOGGING = {
     "version": 1,

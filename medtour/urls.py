@@ -8,6 +8,8 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
+from accounts import views as accounts_views
+from accounts.forms import StaffLoginForm
 from clinics.sitemaps import ClinicSitemap
 from conditions.sitemaps import ConditionSitemap, ExpertSitemap
 from conditions.urls import expert_patterns
@@ -17,6 +19,9 @@ from core.page_cache import cache_public_page
 from core.sitemaps import StaticSitemap
 from core.views import admin_view_on_site, robots_txt
 from news.sitemaps import NewsSitemap
+
+# The admin's log-in asks for the second factor's code too (accounts.views.login).
+admin.site.login_form = StaffLoginForm
 
 SITEMAPS = {
     "pages": StaticSitemap,
@@ -32,6 +37,9 @@ urlpatterns = [
         f"{settings.ADMIN_PATH}r/<path:content_type_id>/<path:object_id>/",
         admin.site.admin_view(admin_view_on_site),
     ),
+    # Before the admin's own log-in: the same page, with the second factor's code.
+    path(f"{settings.ADMIN_PATH}login/", accounts_views.login),
+    path(f"{settings.ADMIN_PATH}two-factor/", include("accounts.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("health/", health.alive, name="health"),
     path("health/ready/", health.ready, name="health_ready"),
