@@ -318,6 +318,10 @@ RATELIMIT_FAIL_OPEN = True
 CONSULTATION_MAX_DOCUMENTS = 5
 CONSULTATION_MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
 CONSULTATION_MAX_DOCUMENTS_TOTAL = 25 * 1024 * 1024
+# Pictures of documents: an A4 page scanned at 600 dpi is 35 megapixels (at 300 dpi,
+# plenty to read, 8.7); phones take 12-24 by default. More is no sharper for a reader,
+# only a heavier file, or a decompression bomb, so larger pictures are refused.
+CONSULTATION_MAX_IMAGE_PIXELS = 40_000_000
 # All documents held for forms with a mistake together (they wait a day): past this, a
 # patient is asked to attach them again rather than fill the disk.
 CONSULTATION_HELD_DOCUMENTS_MAX_BYTES = int(
