@@ -315,6 +315,23 @@ CONSULTATION_RATE_LIMIT = os.environ.get("MEDTOUR_CONSULTATION_RATE_LIMIT", "5/h
 CLIENT_IP_HEADER = os.environ.get("MEDTOUR_CLIENT_IP_HEADER", "REMOTE_ADDR")
 # A patient is never turned away because the cache is down.
 RATELIMIT_FAIL_OPEN = True
+# Consultation form limits (issue 14). Every POST to the form is counted first, valid or
+# not, before anything is checked or saved: 20 an hour per client address leaves a patient
+# several corrections for each of their 5 requests an hour (CONSULTATION_RATE_LIMIT, counted
+# when a new request is about to be saved), and stops a flood of large invalid posts.
+CONSULTATION_POST_RATE_LIMIT = os.environ.get("MEDTOUR_CONSULTATION_POST_RATE_LIMIT", "20/h")
+# Confirmation emails per recipient address, whatever the client address: past it the
+# request is still saved and the coordinators told, but the address gets no more mail
+# from us that day, so a stranger cannot flood someone's inbox through MedTour.
+CONSULTATION_EMAIL_RATE_LIMIT = os.environ.get("MEDTOUR_CONSULTATION_EMAIL_RATE_LIMIT", "3/d")
+# The site runs behind a reverse proxy (nginx), as DJANGO_BEHIND_TLS_PROXY and
+# MEDTOUR_X_ACCEL_REDIRECT say too: then CLIENT_IP_HEADER must name the header it sets,
+# or every client counts as the proxy's address (start-up check medtour.E005).
+BEHIND_PROXY = (
+    env_bool("MEDTOUR_BEHIND_PROXY", False)
+    or env_bool("DJANGO_BEHIND_TLS_PROXY", False)
+    or bool(X_ACCEL_REDIRECT)
+)
 CONSULTATION_MAX_DOCUMENTS = 5
 CONSULTATION_MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
 CONSULTATION_MAX_DOCUMENTS_TOTAL = 25 * 1024 * 1024
