@@ -19,6 +19,10 @@ from consultations.models import (
 )
 
 logger = logging.getLogger(__name__)
+# Why a patient's confirmation was not sent (settings.CONSULTATION_EMAIL_RATE_LIMIT).
+PATIENT_EMAIL_HELD_BACK = (
+    "Not sent: more requests than the daily limit gave this email address. Retry to send it anyway."
+)
 
 
 def consultation_request_create(
@@ -28,12 +32,15 @@ def consultation_request_create(
     consent_text,
     consent_version,
     held_documents=(),
+    patient_email=True,
     **fields,
 ) -> tuple[ConsultationRequest, bool]:
     """Save a request, its documents and its outbox together, then queue the emails.
 
     `held_documents` (held from the form's earlier posts, under its token) become
-    documents of the request in the same transaction.
+    documents of the request in the same transaction. With `patient_email=False` (too
+    many requests to that address) the patient's confirmation is kept failed, unsent:
+    the coordinators see why and may send it.
 
     Returns the request and whether it is new: a second submit of the same form
     (same token, same words) returns the first request and saves nothing.
@@ -58,7 +65,7 @@ def consultation_request_create(
             fields["submission_token"] = _resubmission_token(fields)
             continue
         try:
-            return _consultation_request_save(documents, held, fields), True
+            return _consultation_request_save(documents, held, fields, patient_email), True
         except IntegrityError:
             # Either the same form posted twice at once, and the other POST saved it
             # first (found above on the next turn), or a reference drawn twice.
@@ -84,7 +91,7 @@ def _document_stored(model, upload, **fields):
     return document
 
 
-def _consultation_request_save(documents, held, fields):
+def _consultation_request_save(documents, held, fields, patient_email=True):
     stored = []
     try:
         with transaction.atomic():
@@ -97,6 +104,11 @@ def _consultation_request_save(documents, held, fields):
             emails = OutboxEmail.objects.bulk_create(
                 OutboxEmail(request=request, kind=kind) for kind in OutboxEmail.REQUEST_KINDS
             )
+            if not patient_email:
+                request.emails.filter(kind=OutboxEmail.Kind.PATIENT).update(
+                    status=OutboxEmail.Status.FAILED, last_error=PATIENT_EMAIL_HELD_BACK
+                )
+                emails = [email for email in emails if email.kind != OutboxEmail.Kind.PATIENT]
             ids = [email.pk for email in emails]
             transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
     except BaseException:
