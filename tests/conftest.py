@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.db import connection, connections
 from django.urls import reverse
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
 from playwright.sync_api import sync_playwright
 
 from clinics.models import Clinic
@@ -29,6 +30,15 @@ from tests.live import (
     redis_answers,
     require,
 )
+
+# Property-based tests: the same examples on every run and machine (derandomize), so CI
+# is repeatable; no example database written into the repository; no deadline, as one
+# example is a few requests whose time depends on the machine. Each test sets its own
+# max_examples.
+hypothesis_settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, print_blob=True
+)
+hypothesis_settings.load_profile("ci")
 
 # The live tests' broker: a Redis database of their own, emptied at the start.
 LIVE_BROKER_DB = 15
