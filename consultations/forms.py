@@ -5,6 +5,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
@@ -13,6 +14,7 @@ from clinics.models import Clinic
 from conditions.models import Condition
 from consultations.models import ConsultationRequest, HeldDocument
 from consultations.uploads import document_clean
+from core.validators import validate_single_line, validate_text
 
 # Raise this whenever the wording of the consent changes: each request stores the
 # version and the exact text the patient agreed to.
@@ -21,6 +23,11 @@ CONSENT_TEXT = _(
     "I agree that MedTour processes my personal and health data, including the documents "
     "I attach, to arrange my consultation, as the privacy policy describes."
 )
+# A name greets the patient in an email and heads a row in the admin: a full name fits,
+# a paragraph does not (the column is longer, for names kept from before this limit).
+NAME_MAX_LENGTH = 100
+# What reaches an email, the admin or a CSV on one line; the description is the free text.
+SINGLE_LINE_FIELDS = ("full_name", "email", "condition_text")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -64,6 +71,17 @@ def _pk(value):
 
 
 class ConsultationForm(forms.ModelForm):
+    full_name = forms.CharField(
+        label=capfirst(ConsultationRequest._meta.get_field("full_name").verbose_name),
+        max_length=NAME_MAX_LENGTH,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={
+            "max_length": _(
+                "Please shorten the name to at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            )
+        },
+    )
     phone = PhoneNumberField(
         label=_("Phone"),
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
@@ -78,7 +96,8 @@ class ConsultationForm(forms.ModelForm):
         label=CONSENT_TEXT,
         error_messages={"required": _("We can only help you if you agree to this.")},
     )
-    # Hidden from people by CSS; only bots fill it in.
+    # Hidden from people by CSS; only bots fill it in, and are answered as if sent
+    # (views.consultation_create).
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
@@ -108,7 +127,6 @@ class ConsultationForm(forms.ModelForm):
             "description",
         ]
         widgets = {
-            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "description": forms.Textarea(attrs={"rows": 5}),
             # Known from the page (an article, a clinic): carried, not chosen from
@@ -150,6 +168,10 @@ class ConsultationForm(forms.ModelForm):
                 "The name of the condition or diagnosis, as you know it."
             )
         self._carry("clinic", "name")
+        for name in SINGLE_LINE_FIELDS:
+            if name in self.fields:
+                self.fields[name].validators.append(validate_single_line)
+        self.fields["description"].validators.append(validate_text)
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
         self._find_held_documents()
@@ -255,7 +277,7 @@ class ConsultationForm(forms.ModelForm):
             '<a href="{}">{}</a>', reverse("pages:privacy"), _("Read the privacy policy")
         )
 
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
+    @property
+    def filled_by_a_bot(self):
+        """The hidden field is filled in: only a bot sees it."""
+        return self.is_bound and bool(str(self.data.get("website", "")).strip())

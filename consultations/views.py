@@ -2,10 +2,12 @@ import logging
 from urllib.parse import quote
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
@@ -14,7 +16,12 @@ from redis.exceptions import RedisError
 
 from consultations import services
 from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
-from consultations.models import ConsultationRequest, Document, DocumentDownload
+from consultations.models import (
+    ConsultationRequest,
+    Document,
+    DocumentDownload,
+    new_reference,
+)
 from core.http import client_ip
 from core.page_cache import cache_public_page
 from core.seo import breadcrumbs
@@ -26,32 +33,93 @@ logger = logging.getLogger(__name__)
 KEPT_ON_CSRF_FAILURE = [*ConsultationForm.Meta.fields, "submission_token"]
 
 
-def _submissions(request, *, count, group="consultation"):
-    """This client's consultation submissions in the current window, counted or not.
+def _over_limit(request, *, group, rate, key=None):
+    """Count this post in `group` (per client address, or per `key`) and say whether it
+    goes past `rate`.
 
-    None when the cache cannot say: a patient is never refused because it is down.
+    The count is incremented and read in one step, before anything is checked or saved:
+    the window's first post adds the key (SET NX), every later one INCRs it, both atomic
+    in Redis and in the local memory cache, so parallel posts each get a count of their
+    own and cannot all slip under the limit together.
+
+    False when the cache cannot say: a patient is never refused because it is down.
     """
+    value = client_ip(request) if key is None else key
     try:
-        return get_usage(
+        usage = get_usage(
             request,
             group=group,
-            key=lambda group, request: client_ip(request),
-            rate=settings.CONSULTATION_RATE_LIMIT,
-            increment=count,
+            key=lambda group, request: value,
+            rate=rate,
+            increment=True,
         )
     except (RedisError, OSError):
-        logger.warning("Rate-limit cache unavailable; the consultation submit is not limited")
+        logger.warning("Rate-limit cache unavailable; %s is not limited", group)
+        return False
+    return usage is not None and usage["should_limit"]
+
+
+def recipient_key(email):
+    """One key per mailbox, without the address itself: lower case, and without the
+    +tags and dots most providers ignore, so victim+1@ and v.ictim@ count as one."""
+    local, _at, domain = email.strip().lower().rpartition("@")
+    local = local.split("+", 1)[0].replace(".", "")
+    key = f"{local}@{domain}"
+    return salted_hmac("consultations.recipient_key", key, algorithm="sha256").hexdigest()
+
+
+def _request_fields(data):
+    """What the form saves; a field it left out (the typed condition, when the page
+    named one) is blank."""
+    return {name: data.get(name, "") for name in ConsultationForm.Meta.fields}
+
+
+def _sent_before(form):
+    """The request this very form was saved as already (posted twice), or None."""
+    if not form.is_valid():
         return None
+    data = form.cleaned_data
+    earlier = ConsultationRequest.objects.filter(submission_token=data["submission_token"]).first()
+    if earlier is not None and earlier.is_same_submission(_request_fields(data)):
+        return earlier
+    return None
+
+
+def _rate_limited(request):
+    """Over the limit, only the same form sent again is answered (with its request,
+    so a double click never loses it); its files are not looked at again."""
+    earlier = _sent_before(ConsultationForm(request.POST))
+    if earlier is not None:
+        return redirect(earlier)
+    return render(request, "consultations/rate_limited.html", status=429)
+
+
+def _decoy(request):
+    """Answer a bot as if its request were saved, and save nothing: a reference in the
+    real format, whose thanks page shows for an hour."""
+    reference = new_reference()
+    try:
+        cache.set(f"consultation-decoy:{reference}", True, timeout=60 * 60)
+    except (RedisError, OSError):
+        logger.warning("Cache unavailable; the decoy thanks page will be 404")
+    logger.info("Consultation form with its hidden field filled in: nothing saved")
+    return redirect("consultations:thanks", reference=reference)
 
 
 @never_cache
 @cache_public_page(query=("condition", "clinic"))
 def consultation_create(request):
+    if request.method == "POST" and _over_limit(
+        request, group="consultation-posts", rate=settings.CONSULTATION_POST_RATE_LIMIT
+    ):
+        return _rate_limited(request)
     form = ConsultationForm(
         request.POST or None,
         request.FILES or None,
         initial={key: request.GET.get(key) for key in ("condition", "clinic")},
     )
+    if form.filled_by_a_bot:
+        return _decoy(request)
     if form.is_bound:
         _held_documents_update(request, form)
     if not form.is_valid():
@@ -65,24 +133,28 @@ def consultation_create(request):
                 ),
             },
         )
-    data = form.cleaned_data
-    earlier = ConsultationRequest.objects.filter(submission_token=data["submission_token"]).first()
-    if earlier is not None and earlier.is_same_submission(data):
+    earlier = _sent_before(form)
+    if earlier is not None:
         return redirect(earlier)
-    usage = _submissions(request, count=False)
-    if usage is not None and usage["count"] >= usage["limit"]:
+    data = form.cleaned_data
+    if _over_limit(request, group="consultation", rate=settings.CONSULTATION_RATE_LIMIT):
         return render(request, "consultations/rate_limited.html", status=429)
-    consultation, created = services.consultation_request_create(
+    # Saved whatever the address: past its limit, it only gets no more confirmations.
+    too_many_to_address = _over_limit(
+        request,
+        group="consultation-recipient",
+        rate=settings.CONSULTATION_EMAIL_RATE_LIMIT,
+        key=recipient_key(data["email"]),
+    )
+    consultation, _created = services.consultation_request_create(
         submission_token=data["submission_token"],
         documents=data["documents"],
         held_documents=form.held_documents,
         consent_text=gettext(CONSENT_TEXT),
         consent_version=CONSENT_VERSION,
-        # A field the form left out (the typed condition, when the page gave one) is blank.
-        **{name: data.get(name, "") for name in ConsultationForm.Meta.fields},
+        patient_email=not too_many_to_address,
+        **_request_fields(data),
     )
-    if created:
-        _submissions(request, count=True)
     return redirect(consultation)
 
 
@@ -106,8 +178,7 @@ def _held_documents_update(request, form):
         submission_token=token, uploads=form.documents_to_hold
     ):
         return  # the form asks to attach them again
-    usage = _submissions(request, count=True, group="consultation-documents")
-    if usage is not None and usage["should_limit"]:
+    if _over_limit(request, group="consultation-documents", rate=settings.CONSULTATION_RATE_LIMIT):
         return  # the form asks to attach them again
     try:
         form.held_documents += services.held_documents_hold(
@@ -140,8 +211,16 @@ def csrf_failure(request, reason=""):
 
 def consultation_thanks(request, reference):
     # Shows the reference only: the URL may be shared or guessed.
-    get_object_or_404(ConsultationRequest.objects.only("pk"), reference=reference)
+    if not _is_decoy(reference):
+        get_object_or_404(ConsultationRequest.objects.only("pk"), reference=reference)
     return render(request, "consultations/consultation_thanks.html", {"reference": reference})
+
+
+def _is_decoy(reference):
+    try:
+        return bool(cache.get(f"consultation-decoy:{reference}"))
+    except (RedisError, OSError):
+        return False
 
 
 # The extension a download gets, from the type the upload was checked to be.

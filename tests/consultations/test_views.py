@@ -236,10 +236,9 @@ def test_thanks_page_for_an_unknown_reference_is_404(client):
         ("contact_channel", "pigeon", "Select a valid choice."),
         ("description", "", "This field is required."),
         ("description", "x" * 5001, "Ensure this value has at most 5000 characters"),
-        ("full_name", "x" * 201, "Ensure this value has at most 200 characters"),
+        ("full_name", "x" * 101, "Please shorten the name to at most 100 characters (it has 101)."),
         ("condition_text", "x" * 201, "Ensure this value has at most 200 characters"),
         ("consent", "", "We can only help you if you agree to this."),
-        ("website", "http://spam.example", "Leave this field empty."),
     ],
 )
 def test_bad_field_is_explained_next_to_it_and_nothing_is_saved(client, field, value, message):
