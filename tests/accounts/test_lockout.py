@@ -54,7 +54,7 @@ def test_the_fifth_failure_locks_out_with_a_message_and_when_to_retry(client, ol
 
     assert response.status_code == 429
     page = response.content.decode()
-    assert "Log-in is locked after 5 failed attempts in a row." in page
+    assert "Log-in is locked after 5 failed attempts." in page
     assert "You can try again in 30 minutes, after" in page
     assert "Content-Security-Policy" in response
 
