@@ -1,4 +1,5 @@
 import logging
+import smtplib
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -9,6 +10,16 @@ from consultations import services
 from consultations.models import OutboxEmail
 
 logger = logging.getLogger(__name__)
+
+
+def refused_for_good(error):
+    """Whether the mail server refused this email permanently (a 5xx reply: no such
+    mailbox, message rejected): another attempt would get the same answer. A 4xx reply
+    or a lost connection is worth retrying."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _message in error.recipients.values()]
+        return bool(codes) and all(code >= 500 for code in codes)
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
 
 
 @shared_task(
@@ -24,7 +35,9 @@ def email_send(self, email_id):
     try:
         services.outbox_email_send(email_id=email_id)
     except (OSError, SoftTimeLimitExceeded) as error:  # SMTP errors are OSErrors
-        email = services.outbox_email_fail(email_id=email_id, error=error)
+        email = services.outbox_email_fail(
+            email_id=email_id, error=error, final=refused_for_good(error)
+        )
         if email.status == OutboxEmail.Status.FAILED:
             logger.error("Email %s failed after %s attempts", email_id, email.attempts)
         if email.status != OutboxEmail.Status.PENDING:

@@ -1,0 +1,136 @@
+"""A mail server's refusal: a permanent one (5xx) fails the email at once, a temporary
+one (4xx) or a lost connection is retried. Through the form, the task and a real SMTP
+server (aiosmtpd) answering what each test asks."""
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.urls import reverse
+
+from consultations.models import OutboxEmail
+from medtour.celery import app
+from tests.consultations.factories import form_data
+from tests.live import free_port
+
+pytestmark = pytest.mark.django_db
+PATIENT = "olena@example.com"
+MAX_ATTEMPTS = 3
+
+
+class ScriptedSmtp:
+    """Accepts every message unless told to answer MAIL, RCPT (for one address) or
+    DATA with a given reply."""
+
+    def __init__(self):
+        self.mail_reply = self.data_reply = None
+        self.rcpt_replies = {}
+        self.accepted = []
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.rcpt_replies:
+            return self.rcpt_replies[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.data_reply:
+            return self.data_reply
+        self.accepted += envelope.rcpt_tos
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp(settings):
+    handler = ScriptedSmtp()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": controller.port, "timeout": 5},
+        }
+    }
+    settings.CONSULTATION_EMAIL_MAX_ATTEMPTS = MAX_ATTEMPTS
+    # An eager task that asks to be retried then runs again at once, as a worker would
+    # later, instead of raising its Retry into the test.
+    propagates = app.conf.task_eager_propagates
+    app.conf.task_eager_propagates = False
+    yield handler
+    app.conf.task_eager_propagates = propagates
+    controller.stop()
+
+
+@pytest.fixture
+def submit(client, django_capture_on_commit_callbacks):
+    """Send the form; its emails' tasks run (eagerly, retries included) at commit."""
+
+    def submit():
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("consultations:create"), form_data(email=PATIENT))
+        assert response.status_code == 302
+        return {email.kind: email for email in OutboxEmail.objects.all()}
+
+    return submit
+
+
+def test_a_mailbox_that_does_not_exist_fails_the_confirmation_at_once(smtp, submit):
+    smtp.rcpt_replies[PATIENT] = "550 5.1.1 No such user"
+
+    emails = submit()
+
+    patient = emails[OutboxEmail.Kind.PATIENT]
+    assert (patient.status, patient.attempts) == (OutboxEmail.Status.FAILED, 1)
+    assert "550" in patient.last_error
+    assert emails[OutboxEmail.Kind.COORDINATORS].status == OutboxEmail.Status.SENT
+    assert smtp.accepted == ["coordinators@localhost"]
+
+
+def test_a_mailbox_temporarily_unavailable_is_retried(smtp, submit):
+    smtp.rcpt_replies[PATIENT] = "451 4.2.1 Mailbox busy, try later"
+
+    emails = submit()
+
+    patient = emails[OutboxEmail.Kind.PATIENT]
+    assert (patient.status, patient.attempts) == (OutboxEmail.Status.FAILED, MAX_ATTEMPTS)
+
+
+def test_a_message_rejected_for_good_fails_at_once(smtp, submit):
+    smtp.data_reply = "554 5.7.1 Message rejected"
+
+    emails = submit()
+
+    assert {(email.status, email.attempts) for email in emails.values()} == {
+        (OutboxEmail.Status.FAILED, 1)
+    }
+
+
+def test_a_message_refused_for_now_is_retried(smtp, submit):
+    smtp.data_reply = "451 4.3.0 Mail server temporarily unavailable"
+
+    emails = submit()
+
+    assert {email.attempts for email in emails.values()} == {MAX_ATTEMPTS}
+
+
+def test_a_sender_refused_for_good_fails_at_once(smtp, submit):
+    smtp.mail_reply = "550 5.7.1 Sender not allowed"
+
+    emails = submit()
+
+    assert {(email.status, email.attempts) for email in emails.values()} == {
+        (OutboxEmail.Status.FAILED, 1)
+    }
+
+
+def test_a_mail_server_that_cannot_be_reached_is_retried(smtp, submit, settings):
+    settings.MAILERS["default"]["OPTIONS"]["port"] = free_port()  # nothing listens there
+
+    emails = submit()
+
+    assert {email.attempts for email in emails.values()} == {MAX_ATTEMPTS}
+    assert smtp.accepted == []
