@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 
@@ -65,3 +67,28 @@ def shared_storage_check(app_configs, **kwargs):
             )
         )
     return errors
+
+
+@register(Tags.security)
+def client_ip_header_check(app_configs, **kwargs):
+    """Behind a proxy every request comes from the proxy's address: without the header
+    it sets, one client would use up everyone's consultation limit."""
+    header = settings.CLIENT_IP_HEADER or "REMOTE_ADDR"  # an empty variable is unset
+    if header != "REMOTE_ADDR" and not re.fullmatch(r"HTTP_[A-Z0-9_]+", header):
+        return [
+            Error(
+                f"MEDTOUR_CLIENT_IP_HEADER={header!r} is not a request header's META key.",
+                hint="Write it as Django names it, e.g. HTTP_X_REAL_IP for X-Real-IP.",
+                id="medtour.E006",
+            )
+        ]
+    if settings.BEHIND_PROXY and header == "REMOTE_ADDR":
+        return [
+            Error(
+                "The site is behind a proxy but MEDTOUR_CLIENT_IP_HEADER is not set: every "
+                "client would count as the proxy's address.",
+                hint="Set MEDTOUR_CLIENT_IP_HEADER=HTTP_X_REAL_IP (deploy/medtour.env.example).",
+                id="medtour.E005",
+            )
+        ]
+    return []
