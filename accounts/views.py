@@ -78,7 +78,7 @@ def two_factor(request):
 
 def _qr_svg(url):
     return segno.make(url, error="m").svg_inline(
-        scale=5, border=2, dark="#000", light="#fff", svgclass="qr-code", title=_("QR code")
+        scale=5, border=4, dark="#000", light="#fff", svgclass="qr-code", title=_("QR code")
     )
 
 

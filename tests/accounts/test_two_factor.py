@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.db.models import F
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -199,18 +200,21 @@ def test_a_recovery_code_logs_in_once_only(client, staff, enforced):
     assert StaticToken.objects.count() == 9
 
 
-def test_a_wrong_code_makes_the_next_one_wait(client, staff):
-    """django-otp's throttling is on: right after a wrong code, even the right one fails."""
+def test_wrong_codes_make_the_next_one_wait(client, staff):
+    """django-otp's throttling is on: after three wrong codes the app waits 4 seconds, and
+    even the right code is refused meanwhile."""
     coordinator = staff(roles.COORDINATOR)
     device, _codes = with_app(coordinator)
     right = app_code(device)
     wrong = "000000" if right != "000000" else "111111"
-    log_in(client, coordinator, wrong)
+    for _attempt in range(3):
+        log_in(client, coordinator, wrong)
+    # The last failure was just now, however slowly the log-ins above ran.
+    TOTPDevice.objects.update(throttling_failure_timestamp=timezone.now())
 
     assert log_in(client, coordinator, right).status_code == 200
-    # Two seconds later (the wait after one failure is one second), the code is accepted.
     TOTPDevice.objects.update(
-        throttling_failure_timestamp=F("throttling_failure_timestamp") - timedelta(seconds=2)
+        throttling_failure_timestamp=F("throttling_failure_timestamp") - timedelta(seconds=4)
     )
     assert log_in(client, coordinator, right).status_code == 302
 
