@@ -345,6 +345,9 @@ CONSULTATION_HELD_DOCUMENTS_MAX_BYTES = int(
     os.environ.get("MEDTOUR_HELD_DOCUMENTS_MAX_BYTES", str(2 * 1024**3))
 )
 CONSULTATION_RETENTION_MONTHS = int(os.environ.get("MEDTOUR_CONSULTATION_RETENTION_MONTHS", "24"))
+# Patients' rights: an open request (not closed or spam) that no coordinator has worked
+# on (status, assignment, a note) for this many months is anonymised by the daily purge.
+CONSULTATION_UNTOUCHED_MONTHS = int(os.environ.get("MEDTOUR_CONSULTATION_UNTOUCHED_MONTHS", "6"))
 # Notification emails: attempts per email before it is marked failed, and the
 # exponential backoff between them (seconds, with full jitter, capped).
 CONSULTATION_EMAIL_MAX_ATTEMPTS = int(os.environ.get("MEDTOUR_EMAIL_MAX_ATTEMPTS", "8"))
