@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from consultations.forms import CONSENT_VERSION
-from consultations.models import ConsultationRequest, Document, OutboxEmail
+from consultations.models import ConsultationRequest, Document, HeldDocument, OutboxEmail
 from tests.clinics.factories import ClinicFactory
 from tests.conditions.factories import ConditionFactory
 from tests.consultations.factories import (
@@ -556,3 +556,131 @@ def test_error_summary_takes_the_focus_and_links_each_field(client):
     assert '<a href="#id_full_name">Full name: This field is required.</a>' in summary
     assert '<a href="#id_email">Email: Enter a valid email address.</a>' in summary
     assert 'aria-invalid="true"' in page.split('id="id_email"')[0].rsplit("<input", 1)[1]
+
+
+SINGLE_LINE = "Please type this on one line, without tabs or invisible control characters."
+CONTROL_IN_TEXT = "This text contains invisible control characters."
+
+
+@pytest.mark.parametrize("field", ["full_name", "condition_text"])
+@pytest.mark.parametrize(
+    "char",
+    ["\n", "\r", "\t", "\x1b", "\x7f", "\x85", "\u2028", "\u2029", "\u202e", "\u2066", "\u200b"],
+    ids=["LF", "CR", "TAB", "ESC", "DEL", "NEL", "LS", "PS", "RLO", "LRI", "ZWSP"],
+)
+def test_a_control_or_direction_character_in_a_one_line_field_is_refused(client, field, char):
+    response = client.post(url(), form_data(**{field: f"Olena{char}Kovalenko"}))
+
+    assert response.status_code == 200
+    assert errors(response)[field] == [SINGLE_LINE]
+    assert ConsultationRequest.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        '"olena\x1bx"@example.com',
+        '"olena\x7fx"@example.com',
+        "olena@exa\u2028mple.com",
+        "olena@exa\u202emple.com",
+        "olena@exa\u2066mple.com",
+        "olena@exa\u200bmple.com",
+    ],
+    ids=["ESC", "DEL", "LS", "RLO", "LRI", "ZWSP"],
+)
+def test_a_control_or_direction_character_in_an_email_address_is_refused(client, email):
+    response = client.post(url(), form_data(email=email))
+
+    assert errors(response)["email"] == [SINGLE_LINE]
+    assert ConsultationRequest.objects.count() == 0
+
+
+@pytest.mark.parametrize("char", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2067"])
+def test_a_direction_override_in_the_description_is_refused(client, char):
+    response = client.post(url(), form_data(description=f"Pain in the {char}calf"))
+
+    assert any(CONTROL_IN_TEXT in text for text in errors(response)["description"])
+    assert ConsultationRequest.objects.count() == 0
+
+
+def test_a_control_character_in_the_description_is_refused(client):
+    response = client.post(url(), form_data(description="Pain\x1b[31m in the calf"))
+
+    assert any(CONTROL_IN_TEXT in text for text in errors(response)["description"])
+
+
+def test_lines_and_tabs_in_the_description_are_kept(client):
+    description = "Pain in the left calf.\r\n\tWorse at night.\nSince May."
+
+    response = client.post(url(), form_data(description=description))
+
+    assert response.status_code == 302
+    assert ConsultationRequest.objects.get().description == description
+
+
+def test_a_right_to_left_name_with_its_direction_marks_is_accepted(client):
+    name = "\u05e9\u05e8\u05d4 \u05db\u05d4\u05df\u200f (Sarah Cohen)\u200e"
+
+    response = client.post(url(), form_data(full_name=name))
+
+    assert response.status_code == 302
+    assert ConsultationRequest.objects.get().full_name == name
+
+
+def test_the_character_error_is_in_the_page_language(client):
+    response = client.post(url("uk"), form_data(full_name="Olena\u202eKovalenko"))
+
+    with translation.override("uk"):
+        expected = translation.gettext(SINGLE_LINE)
+    assert expected != SINGLE_LINE
+    assert errors(response)["full_name"] == [expected]
+
+
+def test_a_name_of_100_characters_is_accepted(client):
+    response = client.post(url(), form_data(full_name="x" * 100))
+
+    assert response.status_code == 302
+    assert 'maxlength="100"' in client.get(url()).content.decode()
+
+
+def honeypot_post(client, **overrides):
+    data = form_data(website="http://spam.example", **overrides)
+    return client.post(url(), data | {"documents": [pdf_file()]})
+
+
+def test_a_filled_honeypot_is_answered_like_a_success_and_nothing_is_saved(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = honeypot_post(client)
+        page = client.get(response["Location"])
+
+    reference = re.fullmatch(r"/en/consultation/thanks/(MT-[A-Z0-9]{8})/", response["Location"])
+    assert response.status_code == 302
+    assert reference, response["Location"]
+    assert page.status_code == 200
+    assert reference[1] in page.content.decode()
+    assert "Leave this field empty" not in page.content.decode()
+    assert callbacks == []
+    assert ConsultationRequest.objects.count() == Document.objects.count() == 0
+    assert HeldDocument.objects.count() == OutboxEmail.objects.count() == len(mail.outbox) == 0
+
+
+def test_a_filled_honeypot_on_a_form_with_a_mistake_holds_no_document(client):
+    response = honeypot_post(client, email="olena@")
+
+    assert response.status_code == 302
+    assert HeldDocument.objects.count() == 0
+    assert list(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*.*")) == []
+
+
+def test_the_honeypots_thanks_page_is_the_real_one(client):
+    real = client.post(url(), form_data(), follow=True)
+    decoy = honeypot_post(client)
+    fake = client.get(decoy["Location"])
+
+    def without_references(response):
+        page = re.sub(r"MT-[A-Z0-9]{8}", "MT-…", response.content.decode())
+        return re.sub(r'nonce="[^"]*"', "", page)
+
+    assert without_references(fake) == without_references(real)
