@@ -2,10 +2,12 @@
 
 The web, worker and beat processes are started from the prod virtualenv (built from
 requirements.txt alone) exactly as the systemd units in deploy/systemd/ start them,
-against a PostgreSQL database, a Redis and an SMTP sink of this run's own. Twenty
-patients fill in the consultation form while Redis is crashed and restarted and a
-worker's main process is killed; then every request must have its two emails, once
-each, soon after the faults end.
+against a PostgreSQL database, a Redis and an SMTP sink of this run's own. First a
+coordinator logs in: locked out after five wrong passwords, sent to set up two-factor
+authentication, which they do with a computed code (staff.py). Then twenty patients fill
+in the consultation form while Redis is crashed and restarted and a worker's main process
+is killed; then every request must have its two emails, once each, soon after the faults
+end.
 
 Run with the dev virtualenv (it has aiosmtpd and psycopg):
     .venv/bin/python tests/production/run.py --venv .venv-prod
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from load import FORM_PATH, HOST, Load
 from services import Database, RedisServer, SmtpSink, free_port, wait_until
+from staff import CREATE_COORDINATOR, check_staff_log_in
 from units import Supervisor, read_unit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -495,6 +498,10 @@ def main():
             for supervisor in supervisors.values():
                 cleanup.callback(supervisor.stop)
             wait_for_startup(supervisors, web_ports)
+            # Production enforces the second factor: the coordinator sets it up through the
+            # real pages, as staff would, rather than the rehearsal turning it off.
+            manage(venv, environment, logs / "manage.log", "shell", "-c", CREATE_COORDINATOR)
+            check_staff_log_in(report, web_ports)
 
             load = Load(args.clients, web_ports)
             cleanup.callback(load.stop, timeout=10)
