@@ -7,7 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -15,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from consultations import services
-from consultations.models import ConsultationRequest, Document, DocumentDownload, Note, OutboxEmail
+from consultations.models import AuditEvent, ConsultationRequest, Document, Note, OutboxEmail
 
 CHANGELIST = "admin:consultations_consultationrequest_changelist"
 EMAIL_SENT = OutboxEmail.Status.SENT
@@ -151,7 +153,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     list_select_related = ["condition", "clinic", "assigned_to"]
     date_hierarchy = "created_at"
     inlines = [DocumentInline, NoteInline, OutboxEmailInline]
-    actions = ["retry_failed_emails"]
+    actions = ["retry_failed_emails", "export_patient_data", "erase_patient_data"]
     fieldsets = [
         (_("Work"), {"fields": ["reference", "status", "assigned_to", "status_changed_at"]}),
         (
@@ -211,6 +213,26 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        # A request goes with all of its patient's data, through "Erase this patient's
+        # data", which leaves an audit record; never one by one.
+        return False
+
+    def has_export_patient_data_permission(self, request, obj=None):
+        return request.user.has_perm("consultations.export_patient_data")
+
+    def has_erase_patient_data_permission(self, request, obj=None):
+        return request.user.has_perm("consultations.erase_patient_data")
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            AuditEvent.log(
+                AuditEvent.Action.VIEW, user=request.user, reference=obj.reference, object_id=obj.pk
+            )
+            context["can_export_patient_data"] = self.has_export_patient_data_permission(request)
+            context["can_erase_patient_data"] = self.has_erase_patient_data_permission(request)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assigned_to":
             kwargs["queryset"] = coordinators()
@@ -232,18 +254,120 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             note.author = request.user
             note.save()
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            ConsultationRequest.objects.filter(pk=form.instance.pk).update(
+                touched_at=timezone.now()
+            )
+
     @admin.action(description=_("Retry failed emails"), permissions=["change"])
     def retry_failed_emails(self, request, queryset):
         emails = OutboxEmail.objects.filter(request__in=queryset)
         retry_message(self, request, services.email_outbox_retry(emails=emails))
 
-    def get_urls(self):
-        export = path(
-            "export/",
-            self.admin_site.admin_view(self.export_csv),
-            name="consultations_consultationrequest_export",
+    def _one_patient(self, request, queryset):
+        """The first of the selected requests if they are all one patient's, else None
+        with a message."""
+        emails = {consultation.email.lower() for consultation in queryset}
+        if (len(emails) == 1 and "" not in emails) or len(queryset) == 1:
+            return queryset[0]
+        self.message_user(
+            request,
+            _("Select the requests of one patient (one email address)."),
+            messages.WARNING,
         )
-        return [export, *super().get_urls()]
+        return None
+
+    @admin.action(description=_("Export this patient's data"), permissions=["export_patient_data"])
+    def export_patient_data(self, request, queryset):
+        consultation = self._one_patient(request, queryset)
+        if consultation is not None:
+            return redirect(
+                "admin:consultations_consultationrequest_patient_export", consultation.pk
+            )
+        return None
+
+    @admin.action(description=_("Erase this patient's data"), permissions=["erase_patient_data"])
+    def erase_patient_data(self, request, queryset):
+        consultation = self._one_patient(request, queryset)
+        if consultation is not None:
+            return redirect(
+                "admin:consultations_consultationrequest_patient_erase", consultation.pk
+            )
+        return None
+
+    def get_urls(self):
+        def view(function, suffix):
+            return self.admin_site.admin_view(
+                function
+            ), f"consultations_consultationrequest_{suffix}"
+
+        export, export_name = view(self.export_csv, "export")
+        patient_export, patient_export_name = view(self.patient_export, "patient_export")
+        patient_erase, patient_erase_name = view(self.patient_erase, "patient_erase")
+        return [
+            path("export/", export, name=export_name),
+            path("<path:object_id>/patient/export/", patient_export, name=patient_export_name),
+            path("<path:object_id>/patient/erase/", patient_erase, name=patient_erase_name),
+            *super().get_urls(),
+        ]
+
+    def _patient_request(self, request, object_id, allowed):
+        if not allowed(request):
+            raise PermissionDenied
+        consultation = self.get_object(request, object_id)
+        if consultation is None:
+            raise Http404
+        return consultation
+
+    def patient_export(self, request, object_id):
+        """A ZIP of everything about the patient of this request (GDPR Art. 15 and 20)."""
+        consultation = self._patient_request(
+            request, object_id, self.has_export_patient_data_permission
+        )
+        filename, chunks = services.patient_data_export(request=consultation, user=request.user)
+        response = StreamingHttpResponse(chunks, content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def patient_erase(self, request, object_id):
+        """Erase every request of this request's patient (GDPR Art. 17), after a page
+        that lists what goes."""
+        consultation = self._patient_request(
+            request, object_id, self.has_erase_patient_data_permission
+        )
+        if request.method == "POST":
+            erased = services.patient_data_erase(request=consultation, user=request.user)
+            self.message_user(
+                request,
+                _(
+                    "Erased %(requests)d requests with %(documents)d documents, %(emails)d "
+                    "emails and %(notes)d notes. The audit log keeps their references only."
+                )
+                % erased,
+                messages.SUCCESS,
+            )
+            return redirect(CHANGELIST)
+        requests = (
+            consultation.patient_requests()
+            .select_related("condition")
+            .prefetch_related("documents")
+            .annotate(
+                email_count=Count("emails", distinct=True), note_count=Count("notes", distinct=True)
+            )
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Erase this patient's data?"),
+            "opts": self.opts,
+            "original": consultation,
+            "requests": requests,
+        }
+        return TemplateResponse(
+            request, "admin/consultations/consultationrequest/patient_erase.html", context
+        )
 
     def export_csv(self, request):
         """The change list as filtered and searched, as CSV."""
@@ -275,7 +399,9 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         ]
         labels = [ConsultationRequest._meta.get_field(name).verbose_name for name in columns]
         writer.writerow([csv_cell(label) for label in labels] + [csv_cell(_("emails"))])
+        rows = 0
         for consultation in queryset:
+            rows += 1
             row = [
                 timezone.localtime(consultation.created_at).strftime("%Y-%m-%d %H:%M"),
                 consultation.get_status_display(),
@@ -291,24 +417,22 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
                 email_summary(consultation),
             ]
             writer.writerow([csv_cell(consultation.reference), *map(csv_cell, row)])
+        # The filters are not kept: a search can be a patient's name.
+        AuditEvent.log(AuditEvent.Action.EXPORT_LIST, user=request.user, detail=f"{rows} requests")
         return response
 
 
-@admin.register(DocumentDownload)
-class DocumentDownloadAdmin(admin.ModelAdmin):
-    """The audit trail of document downloads: read only."""
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Who read, exported or erased personal data: for administrators (the only role
+    with consultations.view_auditevent), and written by the site alone."""
 
-    list_display = ["downloaded_at", "user", "document", "reference"]
-    list_select_related = ["user", "document"]
-    list_filter = [("user", admin.RelatedOnlyFieldListFilter), "downloaded_at"]
-    search_fields = ["reference", "user__username"]
-    date_hierarchy = "downloaded_at"
-
-    def has_view_permission(self, request, obj=None):
-        # The file names are the patients' own: only for those who may see requests.
-        return super().has_view_permission(request, obj) and request.user.has_perm(
-            "consultations.view_consultationrequest"
-        )
+    list_display = ["at", "username", "action", "reference", "object_id", "detail"]
+    list_filter = ["action", "at"]
+    search_fields = ["reference", "username"]
+    date_hierarchy = "at"
+    fields = list_display
+    readonly_fields = fields
 
     def has_add_permission(self, request):
         return False

@@ -4,6 +4,7 @@ import uuid
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.core import signing
 from django.core.files.storage import storages
 from django.db import models, transaction
 from django.urls import reverse
@@ -49,16 +50,28 @@ SUBMISSION_FIELDS = (
 )
 
 
+# What signs the link in the patient's confirmation that withdraws their consent.
+CONSENT_WITHDRAW_SALT = "consultations.consent_withdraw"
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
     def due_for_anonymising(self, now=None):
-        """Closed and spam requests untouched for longer than the retention period."""
+        """Closed and spam requests older than the retention period
+        (CONSULTATION_RETENTION_MONTHS), and open requests nobody has touched for
+        CONSULTATION_UNTOUCHED_MONTHS."""
         now = now or timezone.now()
-        cutoff = now - relativedelta(months=settings.CONSULTATION_RETENTION_MONTHS)
+        retained = now - relativedelta(months=settings.CONSULTATION_RETENTION_MONTHS)
+        untouched = now - relativedelta(months=settings.CONSULTATION_UNTOUCHED_MONTHS)
+        done = models.Q(status__in=ConsultationRequest.DONE_STATUSES)
         return self.filter(
-            status__in=[ConsultationRequest.Status.CLOSED, ConsultationRequest.Status.SPAM],
-            status_changed_at__lt=cutoff,
+            (done & models.Q(status_changed_at__lt=retained))
+            | (~done & models.Q(touched_at__lt=untouched)),
             anonymised_at__isnull=True,
         )
+
+    def of_patient(self, email):
+        """Every request sent with this email address, whatever its case."""
+        return self.filter(email__iexact=email) if email else self.none()
 
 
 class ConsultationRequest(models.Model):
@@ -77,6 +90,9 @@ class ConsultationRequest(models.Model):
         WHATSAPP = "whatsapp", "WhatsApp"
         VIBER = "viber", "Viber"
         TELEGRAM = "telegram", "Telegram"
+
+    # No more work on these: the retention period counts from their last status change.
+    DONE_STATUSES = (Status.CLOSED, Status.SPAM)
 
     reference = models.CharField(
         _("reference"), max_length=16, unique=True, default=new_reference, editable=False
@@ -127,6 +143,9 @@ class ConsultationRequest(models.Model):
 
     status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.NEW)
     status_changed_at = models.DateTimeField(_("status changed"), default=timezone.now)
+    # The last time staff changed anything on the request (status, coordinator, a note):
+    # an open request untouched for CONSULTATION_UNTOUCHED_MONTHS is anonymised.
+    touched_at = models.DateTimeField(_("last worked on"), default=timezone.now, editable=False)
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -144,6 +163,10 @@ class ConsultationRequest(models.Model):
         verbose_name = _("consultation request")
         verbose_name_plural = _("consultation requests")
         indexes = [models.Index(fields=["status", "status_changed_at"])]
+        permissions = [
+            ("export_patient_data", _("Can export all data of one patient")),
+            ("erase_patient_data", _("Can erase all data of one patient")),
+        ]
 
     def __str__(self):
         return self.reference
@@ -153,6 +176,28 @@ class ConsultationRequest(models.Model):
 
     def get_admin_url(self):
         return reverse("admin:consultations_consultationrequest_change", args=[self.pk])
+
+    def get_consent_withdraw_url(self):
+        """The patient's own link to withdraw consent: signed, so that nobody can make
+        one for another request, and carrying no personal data."""
+        token = signing.dumps(self.reference, salt=CONSENT_WITHDRAW_SALT)
+        return reverse("consultations:consent_withdraw", kwargs={"token": token})
+
+    @classmethod
+    def from_consent_withdraw_token(cls, token):
+        """The request a withdrawal link was made for, or None for a link we did not make."""
+        try:
+            reference = signing.loads(token, salt=CONSENT_WITHDRAW_SALT)
+        except signing.BadSignature:
+            return None
+        return cls.objects.filter(reference=reference).first()
+
+    def patient_requests(self):
+        """Every request of this request's patient (by email address); only this one
+        once it is anonymised."""
+        if not self.email:
+            return ConsultationRequest.objects.filter(pk=self.pk)
+        return ConsultationRequest.objects.of_patient(self.email)
 
     def is_same_submission(self, fields):
         """Whether `fields` (a form's data) are what this request was sent with.
@@ -165,7 +210,8 @@ class ConsultationRequest(models.Model):
     def anonymise(self):
         """Blank what identifies the patient; keep the row for statistics.
 
-        Returns how many documents it deleted.
+        An open request is closed: there is nobody left to work for. Returns how many
+        documents it deleted.
         """
         documents = list(self.documents.all())
         for document in documents:
@@ -173,10 +219,17 @@ class ConsultationRequest(models.Model):
         self.notes.all().delete()
         # A delivery error can quote the patient's address.
         self.emails.update(last_error="")
+        # Nobody to send an unsent confirmation to any more.
+        self.emails.filter(kind=OutboxEmail.Kind.PATIENT).exclude(
+            status=OutboxEmail.Status.SENT
+        ).update(status=OutboxEmail.Status.FAILED)
         self.full_name = self.email = self.description = self.condition_text = ""
         self.phone = ""
         self.consent_text = ""
-        self.anonymised_at = timezone.now()
+        now = timezone.now()
+        if self.status not in self.DONE_STATUSES:
+            self.status, self.status_changed_at = self.Status.CLOSED, now
+        self.anonymised_at = now
         self.save()
         return len(documents)
 
@@ -214,12 +267,31 @@ class Document(models.Model):
     def get_absolute_url(self):
         return reverse("document_download", kwargs={"uuid": self.uuid})
 
+    def download_name(self, position=None):
+        """`<reference>-<n>.<ext>`: never the patient's own name or extension.
+
+        n is the document's place among the request's documents (`position`, from 1,
+        when the caller knows it), the extension its checked type's.
+        """
+        if position is None:
+            pks = list(self.request.documents.values_list("pk", flat=True))
+            position = pks.index(self.pk) + 1
+        return f"{self.request.reference}-{position}.{DOWNLOAD_EXTENSIONS[self.content_type]}"
+
     def delete(self, *args, **kwargs):
         storage, name = self.file.storage, self.file.name
         deleted = super().delete(*args, **kwargs)
         # Only once the row is gone for good: a rollback keeps both.
         transaction.on_commit(lambda: storage.delete(name))
         return deleted
+
+
+# The extension a download gets, from the type the upload was checked to be.
+DOWNLOAD_EXTENSIONS = {
+    Document.Kind.PDF: "pdf",
+    Document.Kind.JPEG: "jpg",
+    Document.Kind.PNG: "png",
+}
 
 
 class HeldDocumentQuerySet(models.QuerySet):
@@ -278,33 +350,60 @@ def _delete_file(storage, name):
         logger.exception("Could not delete the held document file %s", name)
 
 
-class DocumentDownload(models.Model):
-    """Who downloaded which document, and when.
+class AuditEvent(models.Model):
+    """Who read, exported, erased or withdrew which personal data, and when.
 
-    Kept when retention deletes the document: the request's reference still says
-    whose documents were read.
+    Append only, for administrators alone. It keeps no personal data: the staff
+    member's username, the request's reference (a random code that names nobody once
+    the request is erased or anonymised) and counts; never a patient's name, address,
+    phone or file name.
     """
 
-    document = models.ForeignKey(
-        Document,
+    class Action(models.TextChoices):
+        VIEW = "view", _("viewed a request")
+        DOWNLOAD = "download", _("downloaded a document")
+        EXPORT_LIST = "export_list", _("exported the request list (CSV)")
+        EXPORT_PATIENT = "export_patient", _("exported a patient's data")
+        ERASE = "erase", _("erased a patient's data")
+        CONSENT_WITHDRAWN = "consent_withdrawn", _("patient withdrew consent")
+
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
-        related_name="downloads",
-        verbose_name=_("document"),
+        blank=True,
+        related_name="+",
+        verbose_name=_("staff user"),
     )
-    reference = models.CharField(_("request reference"), max_length=16, db_index=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, verbose_name=_("user")
-    )
-    downloaded_at = models.DateTimeField(_("downloaded"), auto_now_add=True)
+    # Kept as text: the event still names its author after the account is deleted.
+    username = models.CharField(_("username"), max_length=150, blank=True)
+    action = models.CharField(_("action"), max_length=24, choices=Action)
+    reference = models.CharField(_("request reference"), max_length=16, blank=True, db_index=True)
+    object_id = models.CharField(_("object"), max_length=64, blank=True)
+    detail = models.CharField(_("detail"), max_length=500, blank=True)
 
     class Meta:
-        ordering = ["-downloaded_at"]
-        verbose_name = _("document download")
-        verbose_name_plural = _("document downloads")
+        ordering = ["-at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+        default_permissions = ["view"]
 
     def __str__(self):
-        return f"{self.user} · {self.document} · {self.downloaded_at:%Y-%m-%d %H:%M}"
+        return f"{self.at:%Y-%m-%d %H:%M} · {self.username or '—'} · {self.get_action_display()}"
+
+    @classmethod
+    def log(cls, action, *, user=None, reference="", object_id="", detail=""):
+        """Record one event; `user` is the staff member, None for the patient or the system."""
+        authenticated = user is not None and user.is_authenticated
+        return cls.objects.create(
+            action=action,
+            user=user if authenticated else None,
+            username=user.get_username() if authenticated else "",
+            reference=reference,
+            object_id=str(object_id),
+            detail=detail,
+        )
 
 
 class Note(models.Model):
@@ -357,6 +456,7 @@ class OutboxEmail(models.Model):
         PATIENT = "patient", _("confirmation to the patient")
         REVIEW_REMINDER = "review_reminder", _("review reminder to an expert")
         TRANSLATION_REMINDER = "translation_reminder", _("missing languages to an editor")
+        CONSENT_WITHDRAWN = "consent_withdrawn", _("consent withdrawn, to coordinators")
 
     # The emails every consultation request gets.
     REQUEST_KINDS = (Kind.COORDINATORS, Kind.PATIENT)

@@ -1,8 +1,11 @@
+import json
 import logging
 import uuid
+import zipfile
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
@@ -12,6 +15,7 @@ from kombu.exceptions import OperationalError
 from consultations import tasks
 from consultations.models import (
     SUBMISSION_FIELDS,
+    AuditEvent,
     ConsultationRequest,
     Document,
     HeldDocument,
@@ -272,6 +276,8 @@ def email_message(email) -> EmailMessage:
         template = "consultations/email/patient"
     context = {"request": request, "admin_url": settings.SITE_URL + request.get_admin_url()}
     with translation.override(language):
+        # In the patient's language, like the email.
+        context["withdraw_url"] = settings.SITE_URL + request.get_consent_withdraw_url()
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context)
     return EmailMessage(
@@ -288,10 +294,211 @@ def email_message(email) -> EmailMessage:
 
 
 def consultations_anonymise(now=None) -> dict:
-    """Anonymise closed and spam requests older than the retention period."""
+    """Anonymise closed and spam requests older than the retention period, and open
+    requests nobody has worked on for CONSULTATION_UNTOUCHED_MONTHS."""
     anonymised = documents = 0
     for request in ConsultationRequest.objects.due_for_anonymising(now).iterator():
         with transaction.atomic():
             documents += request.anonymise()
             anonymised += 1
     return {"requests": anonymised, "documents": documents}
+
+
+def consent_withdraw(*, request) -> bool:
+    """The patient withdrew their consent (GDPR Art. 7(3)): anonymise the request, log
+    it, and tell the coordinators. False if it was anonymised already."""
+    with transaction.atomic():
+        request = ConsultationRequest.objects.select_for_update().get(pk=request.pk)
+        if request.anonymised_at is not None:
+            return False
+        documents = request.anonymise()
+        AuditEvent.log(
+            AuditEvent.Action.CONSENT_WITHDRAWN,
+            reference=request.reference,
+            object_id=request.pk,
+            detail=f"anonymised; {documents} documents deleted",
+        )
+        context = {
+            "reference": request.reference,
+            "admin_url": settings.SITE_URL + request.get_admin_url(),
+        }
+        with translation.override(settings.LANGUAGE_CODE):
+            template = "consultations/email/consent_withdrawn"
+            email = OutboxEmail.objects.create(
+                kind=OutboxEmail.Kind.CONSENT_WITHDRAWN,
+                key=f"consent_withdrawn.{request.reference}",
+                recipient=settings.CONSULTATION_COORDINATORS_EMAIL,
+                subject=render_to_string(f"{template}_subject.txt", context).strip(),
+                body=render_to_string(f"{template}_body.txt", context),
+            )
+        transaction.on_commit(lambda: email_outbox_queue([email.pk]), robust=True)
+    return True
+
+
+def _patient_data(requests):
+    """What we hold about a patient, as JSON-ready data, and the documents to add as
+    files, by the name the data gives them."""
+    files = []
+    data = {
+        "exported_at": timezone.now(),
+        "note": (
+            "All consultation requests sent with this email address. The emails are "
+            "rendered again from the templates they were sent with."
+        ),
+        "requests": [],
+    }
+    for request in requests:
+        documents = []
+        for position, document in enumerate(request.documents.all(), start=1):
+            name = document.download_name(position)
+            files.append((name, document))
+            documents.append(
+                {
+                    "file": name,
+                    "original_name": document.original_name,
+                    "type": document.content_type,
+                    "size": document.size,
+                    "uploaded_at": document.uploaded_at,
+                }
+            )
+        emails = []
+        for email in request.emails.all():
+            message = email_message(email)
+            emails.append(
+                {
+                    "email": email.get_kind_display(),
+                    "to": message.to,
+                    "subject": message.subject,
+                    "body": message.body,
+                    "status": email.get_status_display(),
+                    "sent_at": email.sent_at,
+                }
+            )
+        data["requests"].append(
+            {
+                "reference": request.reference,
+                "received_at": request.created_at,
+                "status": request.get_status_display(),
+                "full_name": request.full_name,
+                "email": request.email,
+                "phone": str(request.phone),
+                "country": request.country.code,
+                "language": request.language,
+                "contact_channel": request.get_contact_channel_display(),
+                "condition": request.condition.name if request.condition else "",
+                "condition_as_written": request.condition_text,
+                "clinic": request.clinic.name if request.clinic else "",
+                "description": request.description,
+                "consent": {
+                    "given_at": request.consent_given_at,
+                    "version": request.consent_version,
+                    "text": request.consent_text,
+                },
+                "anonymised_at": request.anonymised_at,
+                "documents": documents,
+                "emails": emails,
+                "notes": [
+                    {"written_at": note.created_at, "author": str(note.author), "text": note.text}
+                    for note in request.notes.all()
+                ],
+            }
+        )
+    return data, files
+
+
+class _ZipStream:
+    """A file that ZipFile writes to and a streaming response reads from as it goes."""
+
+    def __init__(self):
+        self.chunks = []
+
+    def write(self, data):
+        self.chunks.append(bytes(data))
+        return len(data)
+
+    def flush(self):
+        pass
+
+    def take(self):
+        data, self.chunks = b"".join(self.chunks), []
+        return data
+
+
+def _zip_chunks(data, files):
+    """The ZIP of `data` as data.json and the `files`, in chunks: one document's piece
+    at a time in memory, however large the documents are."""
+    stream = _ZipStream()
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data.json", json.dumps(data, cls=DjangoJSONEncoder, indent=2))
+        yield stream.take()
+        for name, document in files:
+            try:
+                source = document.file.open("rb")
+            except FileNotFoundError:
+                logger.error("Document %s is missing from storage; not exported", document.pk)
+                continue
+            info = zipfile.ZipInfo(name, timezone.localtime(document.uploaded_at).timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with source, archive.open(info, "w") as target:
+                for chunk in source.chunks(64 * 1024):
+                    target.write(chunk)
+                    yield stream.take()
+    yield stream.take()
+
+
+def patient_data_export(*, request, user) -> tuple[str, object]:
+    """Everything about the patient of `request` (GDPR Art. 15 and 20): a ZIP's file name
+    and its bytes in chunks. The export is in the audit log."""
+    requests = list(
+        request.patient_requests()
+        .select_related("condition", "clinic")
+        .prefetch_related("documents", "emails", "notes__author")
+        .order_by("created_at", "pk")
+    )
+    data, files = _patient_data(requests)
+    AuditEvent.log(
+        AuditEvent.Action.EXPORT_PATIENT,
+        user=user,
+        reference=request.reference,
+        object_id=request.pk,
+        detail=f"{len(requests)} requests, {len(files)} documents",
+    )
+    filename = f"patient-data-{request.reference}-{timezone.localdate():%Y-%m-%d}.zip"
+    return filename, _zip_chunks(data, files)
+
+
+def patient_data_erase(*, request, user) -> dict:
+    """Delete every request of the patient of `request` with its documents (their files
+    once committed), emails and notes (GDPR Art. 17).
+
+    Each erased request leaves an audit event with its reference and counts only: the
+    reference is a random code that names nobody once the request is gone, and tells
+    the patient who quotes it that it was erased.
+    """
+    erased = {"requests": 0, "documents": 0, "emails": 0, "notes": 0}
+    with transaction.atomic():
+        for consultation in request.patient_requests().select_for_update().order_by("pk"):
+            documents = list(consultation.documents.all())
+            for document in documents:
+                document.delete()
+            counts = {
+                "documents": len(documents),
+                "emails": consultation.emails.count(),
+                "notes": consultation.notes.count(),
+            }
+            reference, pk = consultation.reference, consultation.pk
+            consultation.delete()
+            AuditEvent.log(
+                AuditEvent.Action.ERASE,
+                user=user,
+                reference=reference,
+                object_id=pk,
+                detail=(
+                    "{documents} documents, {emails} emails, {notes} notes; "
+                    "reason: the patient's request (GDPR Art. 17)".format(**counts)
+                ),
+            )
+            erased["requests"] += 1
+            for name, count in counts.items():
+                erased[name] += count
+    return erased

@@ -2,7 +2,7 @@ import re
 
 from django.urls import path, register_converter
 
-from consultations import views
+from consultations import consent_views, views
 from consultations.models import REFERENCE_ALPHABET, REFERENCE_LENGTH
 
 
@@ -24,4 +24,5 @@ app_name = "consultations"
 urlpatterns = [
     path("", views.consultation_create, name="create"),
     path("thanks/<reference:reference>/", views.consultation_thanks, name="thanks"),
+    path("withdraw/<str:token>/", consent_views.consent_withdraw, name="consent_withdraw"),
 ]

@@ -17,9 +17,9 @@ from redis.exceptions import RedisError
 from consultations import services
 from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
 from consultations.models import (
+    AuditEvent,
     ConsultationRequest,
     Document,
-    DocumentDownload,
     new_reference,
 )
 from core.http import client_ip
@@ -223,24 +223,6 @@ def _is_decoy(reference):
         return False
 
 
-# The extension a download gets, from the type the upload was checked to be.
-DOWNLOAD_EXTENSIONS = {
-    Document.Kind.PDF: "pdf",
-    Document.Kind.JPEG: "jpg",
-    Document.Kind.PNG: "png",
-}
-
-
-def _download_name(document):
-    """`<reference>-<n>.<ext>`: never the patient's own name or extension.
-
-    n is the document's place among the request's documents, the extension its checked type's.
-    """
-    position = list(document.request.documents.values_list("pk", flat=True)).index(document.pk)
-    extension = DOWNLOAD_EXTENSIONS[document.content_type]
-    return f"{document.request.reference}-{position + 1}.{extension}"
-
-
 @never_cache
 def document_download(request, uuid):
     """A patient's document, for staff allowed to see requests; every download logged.
@@ -254,7 +236,7 @@ def document_download(request, uuid):
     if not request.user.has_perm("consultations.view_consultationrequest"):
         raise PermissionDenied
     document = get_object_or_404(Document.objects.select_related("request"), uuid=uuid)
-    filename = _download_name(document)
+    filename = document.download_name()
     if settings.X_ACCEL_REDIRECT:
         # nginx sends the file from its internal location; Django only decides.
         if not document.file.storage.exists(document.file.name):
@@ -268,8 +250,11 @@ def document_download(request, uuid):
         except FileNotFoundError:
             raise Http404 from None
         response = FileResponse(file, as_attachment=True, filename=filename)
-    DocumentDownload.objects.create(
-        document=document, reference=document.request.reference, user=request.user
+    AuditEvent.log(
+        AuditEvent.Action.DOWNLOAD,
+        user=request.user,
+        reference=document.request.reference,
+        object_id=document.uuid,
     )
     logger.info("Document %s of %s downloaded by %s", document.pk, document.request, request.user)
     response["Content-Type"] = document.content_type

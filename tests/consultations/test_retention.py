@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations import tasks
-from consultations.models import ConsultationRequest, Document, DocumentDownload, Note
+from consultations.models import AuditEvent, ConsultationRequest, Document, Note
 from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
 
 pytestmark = pytest.mark.django_db
@@ -110,12 +110,8 @@ def test_purge_keeps_the_download_audit_and_blanks_delivery_errors(
 
     purge()
 
-    download = DocumentDownload.objects.get()
-    assert (download.document, download.reference, download.user) == (
-        None,
-        old_closed.reference,
-        coordinator,
-    )
+    download = AuditEvent.objects.get(action=AuditEvent.Action.DOWNLOAD)
+    assert (download.reference, download.user) == (old_closed.reference, coordinator)
     assert set(old_closed.emails.values_list("last_error", flat=True)) == {""}
 
 
