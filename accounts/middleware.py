@@ -9,6 +9,7 @@ from accounts.services import two_factor_required
 
 # What a staff member who still owes the second factor may open.
 OPEN_BEFORE_SECOND_FACTOR = {
+    "staff_login",
     "admin:login",
     "admin:logout",
     "admin:jsi18n",

@@ -38,7 +38,7 @@ urlpatterns = [
         admin.site.admin_view(admin_view_on_site),
     ),
     # Before the admin's own log-in: the same page, with the second factor's code.
-    path(f"{settings.ADMIN_PATH}login/", accounts_views.login),
+    path(f"{settings.ADMIN_PATH}login/", accounts_views.login, name="staff_login"),
     path(f"{settings.ADMIN_PATH}two-factor/", include("accounts.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("health/", health.alive, name="health"),

@@ -113,6 +113,17 @@ def test_a_session_from_before_a_device_was_added_must_log_in_again(client, staf
     assert not client.session.get("_auth_user_id")
 
 
+def test_before_the_second_factor_one_may_log_in_as_someone_else(client, staff, enforced):
+    log_in(client, staff(roles.COORDINATOR))
+    editor = staff(roles.EDITOR)
+
+    response = log_in(client, editor)
+
+    assert response.status_code == 302
+    assert response.wsgi_request.user == editor
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
 # Setting up the app
 
 
