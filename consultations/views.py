@@ -59,6 +59,15 @@ def _over_limit(request, *, group, rate, key=None):
     return usage is not None and usage["should_limit"]
 
 
+def post_rate():
+    """Posts of the form allowed per client address: CONSULTATION_POST_RATE_LIMIT, or
+    four for each request allowed (a request and three corrections)."""
+    if settings.CONSULTATION_POST_RATE_LIMIT:
+        return settings.CONSULTATION_POST_RATE_LIMIT
+    count, period = settings.CONSULTATION_RATE_LIMIT.split("/", 1)
+    return f"{int(count) * 4}/{period}"
+
+
 def recipient_key(email):
     """One key per mailbox, without the address itself: lower case, and without the
     +tags and dots most providers ignore, so victim+1@ and v.ictim@ count as one."""
@@ -110,7 +119,7 @@ def _decoy(request):
 @cache_public_page(query=("condition", "clinic"))
 def consultation_create(request):
     if request.method == "POST" and _over_limit(
-        request, group="consultation-posts", rate=settings.CONSULTATION_POST_RATE_LIMIT
+        request, group="consultation-posts", rate=post_rate()
     ):
         return _rate_limited(request)
     form = ConsultationForm(

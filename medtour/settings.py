@@ -316,10 +316,10 @@ CLIENT_IP_HEADER = os.environ.get("MEDTOUR_CLIENT_IP_HEADER", "REMOTE_ADDR")
 # A patient is never turned away because the cache is down.
 RATELIMIT_FAIL_OPEN = True
 # Consultation form limits (issue 14). Every POST to the form is counted first, valid or
-# not, before anything is checked or saved: 20 an hour per client address leaves a patient
-# several corrections for each of their 5 requests an hour (CONSULTATION_RATE_LIMIT, counted
-# when a new request is about to be saved), and stops a flood of large invalid posts.
-CONSULTATION_POST_RATE_LIMIT = os.environ.get("MEDTOUR_CONSULTATION_POST_RATE_LIMIT", "20/h")
+# not, before anything is checked or saved. Unset, it is four times CONSULTATION_RATE_LIMIT
+# (counted when a new request is about to be saved), 20 an hour by default: each of a
+# patient's requests may take three corrections, and a flood of large invalid posts stops.
+CONSULTATION_POST_RATE_LIMIT = os.environ.get("MEDTOUR_CONSULTATION_POST_RATE_LIMIT", "")
 # Confirmation emails per recipient address, whatever the client address: past it the
 # request is still saved and the coordinators told, but the address gets no more mail
 # from us that day, so a stranger cannot flood someone's inbox through MedTour.

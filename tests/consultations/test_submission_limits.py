@@ -233,3 +233,14 @@ def test_no_email_address_is_written_into_a_cache_key(client, shared_redis):
     keys = [key.decode() for key in server.scan_iter(f"{prefix}:*")]
     assert len(keys) >= 3  # posts, requests and the recipient's counters
     assert not [key for key in keys if "olena" in key or "example" in key]
+
+
+def test_unset_the_post_limit_is_four_posts_for_each_request_allowed(client, settings):
+    settings.CONSULTATION_POST_RATE_LIMIT = ""
+    settings.CONSULTATION_RATE_LIMIT = "2/h"
+    statuses = [client.post(url(), form_data(email="olena@")).status_code for _n in range(8)]
+
+    response = client.post(url(), form_data())
+
+    assert statuses == [200] * 8
+    assert response.status_code == 429
