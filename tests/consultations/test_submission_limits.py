@@ -244,3 +244,17 @@ def test_unset_the_post_limit_is_four_posts_for_each_request_allowed(client, set
 
     assert statuses == [200] * 8
     assert response.status_code == 429
+
+
+def test_a_post_over_the_limit_costs_two_queries_whatever_it_carries(
+    client, settings, django_assert_num_queries
+):
+    settings.CONSULTATION_POST_RATE_LIMIT = "1/h"
+    client.post(url(), form_data(email="olena@"))
+    documents = [pdf_file(f"page-{n}.pdf", size=MB) for n in range(5)]
+
+    # Whether this form was sent before, and the page's header.
+    with django_assert_num_queries(2):
+        response = client.post(url(), form_data() | {"documents": documents})
+
+    assert response.status_code == 429
