@@ -256,7 +256,9 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+        # What save_formset() saved: the new notes.
+        saved = any(formset.new_objects or formset.changed_objects for formset in formsets)
+        if form.has_changed() or saved:
             ConsultationRequest.objects.filter(pk=form.instance.pk).update(
                 touched_at=timezone.now()
             )
@@ -343,8 +345,8 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 _(
-                    "Erased %(requests)d requests with %(documents)d documents, %(emails)d "
-                    "emails and %(notes)d notes. The audit log keeps their references only."
+                    "Erased the patient's data: requests %(requests)d, documents %(documents)d, "
+                    "emails %(emails)d, notes %(notes)d. The audit log keeps the references only."
                 )
                 % erased,
                 messages.SUCCESS,

@@ -11,7 +11,7 @@ from consultations.models import ConsultationRequest
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def consent_withdraw(request, token):
     """GET explains and asks, and changes nothing (mail scanners follow links); POST
     withdraws, then the same address says it is done."""

@@ -179,15 +179,16 @@ class ConsultationRequest(models.Model):
 
     def get_consent_withdraw_url(self):
         """The patient's own link to withdraw consent: signed, so that nobody can make
-        one for another request, and carrying no personal data."""
-        token = signing.dumps(self.reference, salt=CONSENT_WITHDRAW_SALT)
+        one for another request, and carrying no personal data. The same link every time
+        (no time in it): it works as long as the request exists."""
+        token = signing.Signer(salt=CONSENT_WITHDRAW_SALT).sign_object(self.reference)
         return reverse("consultations:consent_withdraw", kwargs={"token": token})
 
     @classmethod
     def from_consent_withdraw_token(cls, token):
         """The request a withdrawal link was made for, or None for a link we did not make."""
         try:
-            reference = signing.loads(token, salt=CONSENT_WITHDRAW_SALT)
+            reference = signing.Signer(salt=CONSENT_WITHDRAW_SALT).unsign_object(token)
         except signing.BadSignature:
             return None
         return cls.objects.filter(reference=reference).first()

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from consultations import services, tasks
 from consultations.models import OutboxEmail
@@ -54,6 +54,28 @@ def test_patient_gets_a_confirmation_in_their_language(pending):
     assert message.extra_headers["Content-Language"] == "de"
     assert pending.reference in message.body
     assert "calf" not in message.body
+
+
+def test_patient_is_greeted_without_the_name_they_typed(pending):
+    pending.full_name = "Olena\nYour account is locked: https://evil.example/login"
+    pending.save()
+
+    send_all(pending)
+
+    [message] = [m for m in mail.outbox if m.to == [pending.email]]
+    assert message.body.startswith("Hallo,")
+    for typed in ("Olena", "evil.example", "locked"):
+        assert typed not in message.body
+        assert typed not in message.subject
+
+
+def test_patient_confirmation_links_to_withdrawing_consent_in_their_language(pending):
+    send_all(pending)
+
+    [message] = [m for m in mail.outbox if m.to == [pending.email]]
+    assert f"https://medtour.example{pending.get_consent_withdraw_url()}" not in message.body
+    with translation.override("de"):
+        assert f"https://medtour.example{pending.get_consent_withdraw_url()}" in message.body
 
 
 def test_sending_marks_the_email_sent(pending):

@@ -3,15 +3,18 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import roles
 from consultations import tasks
-from consultations.models import AuditEvent, ConsultationRequest, Document, Note
+from consultations.models import AuditEvent, ConsultationRequest, Document, Note, OutboxEmail
 from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
+from tests.consultations.test_admin import change
 
 pytestmark = pytest.mark.django_db
 OLD = timezone.now() - timedelta(days=25 * 31)
@@ -129,3 +132,79 @@ def test_a_rolled_back_purge_keeps_the_files(old_closed):
 
     assert path.exists()
     assert Document.objects.filter(pk=pk).exists()
+
+
+def months_ago(months, days=0):
+    return timezone.now() - relativedelta(months=months, days=days)
+
+
+def test_purge_anonymises_open_requests_untouched_for_the_configured_months(settings):
+    settings.CONSULTATION_UNTOUCHED_MONTHS = 6
+    forgotten = ConsultationRequestFactory(status="new", touched_at=months_ago(6, days=1))
+    forgotten_booked = ConsultationRequestFactory(status="booked", touched_at=months_ago(7))
+    worked_on = ConsultationRequestFactory(status="new", touched_at=months_ago(5))
+
+    output = purge()
+
+    assert "Anonymised 2 requests" in output
+    forgotten.refresh_from_db()
+    assert forgotten.full_name == ""
+    assert forgotten.status == ConsultationRequest.Status.CLOSED
+    assert ConsultationRequest.objects.get(pk=forgotten_booked.pk).anonymised_at is not None
+    assert ConsultationRequest.objects.get(pk=worked_on.pk).full_name
+
+
+def test_untouched_time_is_configurable(settings):
+    settings.CONSULTATION_UNTOUCHED_MONTHS = 12
+    ConsultationRequestFactory(status="new", touched_at=months_ago(7))
+
+    assert "Anonymised 0 requests" in purge()
+
+
+def test_a_closed_request_keeps_the_full_retention_period_however_untouched():
+    closed = ConsultationRequestFactory(status="closed", touched_at=months_ago(7))
+
+    purge()
+
+    assert ConsultationRequest.objects.get(pk=closed.pk).full_name
+
+
+def test_a_coordinators_note_counts_as_working_on_the_request(client, settings, login_as):
+    settings.CONSULTATION_UNTOUCHED_MONTHS = 6
+    consultation = ConsultationRequestFactory(status="new", touched_at=months_ago(7))
+    login_as(roles.COORDINATOR)
+
+    response = change(client, consultation, status="new", **{"notes-0-text": "Left a message."})
+
+    assert response.status_code == 302
+    assert "Anonymised 0 requests" in purge()
+
+
+def test_opening_or_saving_an_unchanged_request_is_not_working_on_it(client, settings, login_as):
+    settings.CONSULTATION_UNTOUCHED_MONTHS = 6
+    consultation = ConsultationRequestFactory(status="new", touched_at=months_ago(7))
+    login_as(roles.COORDINATOR)
+
+    change(client, consultation, status="new")
+
+    assert "Anonymised 1 requests" in purge()
+
+
+def test_anonymising_an_unsent_confirmation_leaves_nothing_to_send():
+    consultation = ConsultationRequestFactory(status="new", emails="pending")
+
+    consultation.anonymise()
+
+    patient = consultation.emails.get(kind=OutboxEmail.Kind.PATIENT)
+    assert patient.status == OutboxEmail.Status.FAILED
+    assert patient not in OutboxEmail.objects.due_for_sweep()
+
+
+def test_a_status_change_counts_as_working_on_the_request(client, settings, login_as):
+    settings.CONSULTATION_UNTOUCHED_MONTHS = 6
+    consultation = ConsultationRequestFactory(status="new", touched_at=months_ago(7))
+    login_as(roles.COORDINATOR)
+
+    change(client, consultation, status="contacted")
+
+    assert "Anonymised 0 requests" in purge()
