@@ -2,12 +2,18 @@
 data, erasure and consent withdrawal; readable by administrators alone; written by the
 site alone."""
 
+import uuid
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts import roles
-from consultations.models import AuditEvent
+from consultations.models import AuditEvent, ConsultationRequest
 from tests.consultations.factories import ConsultationRequestFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +126,50 @@ def test_the_newest_events_come_first():
     second = AuditEvent.log(AuditEvent.Action.VIEW, reference="MT-BBBBBBBB")
 
     assert list(AuditEvent.objects.all()) == [second, first]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_moves_the_download_log_into_the_audit_log(django_user_model):
+    """History kept: each download logged before the audit log is an audit event."""
+    executor = MigrationExecutor(connection)
+    before = [("consultations", "0005_held_documents")]
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    coordinator = django_user_model.objects.create_user("reader")
+    request = old.get_model("consultations", "ConsultationRequest").objects.create(
+        reference="MT-AAAAAAAA",
+        submission_token=uuid.uuid4(),
+        full_name="Olena Kovalenko",
+        email="olena@example.com",
+        language="uk",
+        description="Pain.",
+        consent_given_at=timezone.now(),
+        consent_version="test",
+        consent_text="I agree.",
+        status_changed_at=timezone.now() - timedelta(days=30),
+    )
+    document = old.get_model("consultations", "Document").objects.create(
+        request=request,
+        file="x.pdf",
+        original_name="scan.pdf",
+        content_type="application/pdf",
+        size=1,
+    )
+    downloads = old.get_model("consultations", "DocumentDownload").objects
+    downloaded = downloads.create(
+        document=document, reference=request.reference, user_id=coordinator.pk
+    )
+    downloads.create(document=None, reference="MT-BBBBBBBB", user_id=coordinator.pk)
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes("consultations"))
+
+    events = AuditEvent.objects.order_by("pk")
+    assert [(e.action, e.reference, e.user, e.username) for e in events] == [
+        ("download", "MT-AAAAAAAA", coordinator, "reader"),
+        ("download", "MT-BBBBBBBB", coordinator, "reader"),
+    ]
+    assert events[0].object_id == str(document.uuid)
+    assert events[0].at == downloaded.downloaded_at
+    touched = ConsultationRequest.objects.get(reference="MT-AAAAAAAA").touched_at
+    assert touched == request.status_changed_at
