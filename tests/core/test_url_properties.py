@@ -83,6 +83,32 @@ class PaginationProperties(TestCase):
         assert page.number == page_number(values[-1], page.paginator.num_pages)
 
     @hypothesis_settings(max_examples=1000)
+    @given(
+        values=st.lists(
+            st.one_of(
+                st.sampled_from(["cardiology", "Cardiology", "cardiology/", "no-such-specialty"]),
+                PAGE_VALUES,
+                st.text(CHARACTERS, max_size=30),
+            ),
+            min_size=1,
+            max_size=2,
+        ),
+        language=st.sampled_from(LANGUAGES),
+    )
+    def test_any_specialty_filter_is_its_list_or_a_404(self, values, language):
+        cache.clear()
+        with translation.override(language):
+            url = reverse("conditions:condition_list")
+
+        response = self.client.get(url, {"specialty": values})
+
+        if any("\x00" in value for value in values):
+            assert response.status_code == 400
+            return
+        event(f"specialty list: {response.status_code}")
+        assert response.status_code == (200 if values[-1] == "cardiology" else 404)
+
+    @hypothesis_settings(max_examples=1000)
     @given(section=st.sampled_from(SITEMAP_SECTIONS), value=PAGE_VALUES)
     def test_any_sitemap_page_is_the_page_or_a_404(self, section, value):
         cache.clear()
