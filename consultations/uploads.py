@@ -8,6 +8,7 @@ import time
 import zipfile
 import zlib
 from io import BytesIO
+from itertools import chain, islice
 from urllib.parse import urlsplit
 
 import filetype
@@ -18,14 +19,24 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+    read_object,
+)
 
 from consultations.models import Document
 
 # A hostile PDF may hold hundreds of thousands of tiny objects, or make pypdf search
-# the whole file for each one. Real letters and scans hold hundreds to a few thousand:
-# past either bound the file is refused as too complex rather than tie up a worker.
-PDF_MAX_OBJECTS = 20_000
+# the whole file for each one. Real letters and scans hold hundreds to a few thousand
+# objects, checked in well under a second (10,000 take about a second). Past either
+# bound the file is refused as too complex rather than tie up a worker: a 10 MB file
+# built to be slow is refused after about 5 seconds, so even the five a form takes
+# end well before gunicorn's 60.
+PDF_MAX_OBJECTS = 10_000
 PDF_MAX_SECONDS = 5
 
 # Keys that only active content uses: scripts, automatic actions ("additional
@@ -67,10 +78,12 @@ PDF_ERRORS = (
     zlib.error,
     struct.error,
 )
-# Appended to a copy of a PDF whose cross-reference table is missing, damaged or
-# incomplete: pypdf then finds every object by scanning the file, as viewers repair it.
-PDF_REBUILD_XREF = b"\nstartxref\n0\n%%EOF\n"
-PDF_OBJECT_HEADER = re.compile(rb"\d+\s+\d+\s+obj\b")
+# Object streams of a damaged file are decoded by us, up to this much in all (a
+# compressed stream may unpack to a thousand times its size).
+PDF_MAX_DECODED_BYTES = 50 * 1024 * 1024
+PDF_OBJECT_HEADER = re.compile(rb"(?<!\d)(\d{1,10})\s+(\d{1,5})\s+obj\b\s*")
+PDF_OBJECT_STREAM_ENTRY = re.compile(rb"(\d{1,10})\s+(\d{1,10})")
+PDF_XREF_ROW = re.compile(rb"\d{10} \d{5} [fn]")
 
 IMAGE_FORMATS = {Document.Kind.JPEG: "JPEG", Document.Kind.PNG: "PNG"}
 
@@ -196,27 +209,48 @@ def _pdf_check(upload):
         )
 
 
+class _TooComplex(Exception):
+    """Checking the file would take more than PDF_MAX_OBJECTS or PDF_MAX_SECONDS."""
+
+
+class _RepairReader:
+    """What pypdf's parser needs of a reader while we read objects one by one: it
+    follows no reference (a stream with an indirect /Length is read to its endstream)."""
+
+    strict = False
+
+    def get_object(self, reference):
+        return None
+
+
 def _pdf_verdict(content):
     """ "active", "protected", "unreadable", "too complex" or None for a harmless PDF.
 
-    Every object the cross-reference tables of all revisions name is read (pypdf
-    decodes hex-escaped names, object streams and the newest revision of each object),
-    and its keys and values looked at, not the raw bytes. A file whose tables are
-    missing, or whose objects refer to one they do not list, is also read the way a
-    viewer repairs it: by finding every object in the file.
+    Every object the cross-reference tables of all revisions name is read by pypdf
+    (which decodes hex-escaped names, object streams and encryption with an empty
+    password), and its keys and values are looked at, not the raw bytes. A file whose
+    tables are missing or broken, or whose objects refer to one they do not list, is
+    also read the way a viewer repairs it: every object found in its bytes.
     """
     deadline = time.monotonic() + PDF_MAX_SECONDS
+    if len(PDF_XREF_ROW.findall(content)) > 2 * PDF_MAX_OBJECTS:
+        return "too complex"
     try:
-        reader = _pdf_reader(content)
-    except PDF_ERRORS:
-        reader = None
-    verdict, incomplete = _pdf_inspect(reader, deadline) if reader else ("unreadable", True)
-    if verdict == "unreadable" or (verdict is None and incomplete):
-        # pypdf parses every object it finds before it returns a repaired reader.
-        if len(PDF_OBJECT_HEADER.findall(content)) > PDF_MAX_OBJECTS:
-            return "too complex"
-        verdict, _incomplete = _pdf_inspect(_pdf_reader(content + PDF_REBUILD_XREF), deadline)
-    return verdict
+        try:
+            reader = _pdf_reader(content)
+        except PDF_ERRORS:
+            return _pdf_found_verdict(content, deadline)
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            return "protected"
+        verdict = _pdf_listed_verdict(reader, deadline)
+        if verdict == "unreadable":
+            return _pdf_found_verdict(content, deadline)
+        if verdict == "incomplete":
+            repaired = _pdf_found_verdict(content, deadline)
+            return None if repaired == "unreadable" else repaired
+        return verdict
+    except _TooComplex:
+        return "too complex"
 
 
 def _pdf_reader(content):
@@ -227,51 +261,105 @@ def _pdf_reader(content):
     )
 
 
-def _pdf_inspect(reader, deadline):
-    """The verdict on what `reader` sees, and whether an object refers to one it lacks."""
-    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-        return "protected", False
+def _pdf_listed_verdict(reader, deadline):
+    """The verdict on the objects the cross-reference tables list: "active",
+    "unreadable" (no catalog), "incomplete" (a reference to an object not listed)."""
     listed = {
         (idnum, generation)
         for generation, objects in reader.xref.items()
         for idnum in objects
         if not reader.xref_free_entry.get(generation, {}).get(idnum, False)
     } | {(idnum, 0) for idnum in reader.xref_objStm}
-    if len(listed) > PDF_MAX_OBJECTS:
-        return "too complex", False
+    # pypdf parses every object an object stream declares (/N) when one is asked for.
+    declared = 0
+    for number in {number for number, _index in reader.xref_objStm.values()}:
+        stream = IndirectObject(number, 0, reader).get_object()
+        count = dict.get(stream, "/N") if isinstance(stream, DictionaryObject) else None
+        declared += count if isinstance(count, int) else 0
+    if len(listed) + declared > PDF_MAX_OBJECTS:
+        raise _TooComplex
     root = reader.trailer.get("/Root")
     if not isinstance(root and root.get_object(), DictionaryObject):
-        return "unreadable", False
-    incomplete = False
-    pending = [reader.trailer]
-    pending += [IndirectObject(idnum, generation, reader) for idnum, generation in listed]
-    for item in pending:
+        return "unreadable"
+
+    def resolve(reference):
+        """A listed object; never pypdf's search of the whole file for another."""
+        if (reference.idnum, reference.generation) in listed:
+            return reference.get_object()
+        return None
+
+    objects = (IndirectObject(number, version, reader).get_object() for number, version in listed)
+    return _pdf_walk(chain([reader.trailer], objects), resolve, deadline)
+
+
+def _pdf_found_verdict(content, deadline):
+    """The verdict on every object in the file's bytes and in the object streams among
+    them (old revisions too), for a file whose tables cannot be trusted."""
+    headers = list(PDF_OBJECT_HEADER.finditer(content))
+    if len(headers) > PDF_MAX_OBJECTS:
+        raise _TooComplex
+    reader, stream = _RepairReader(), BytesIO(content)
+    objects, found = [], {}
+    for header in headers:
         if time.monotonic() > deadline:
-            return "too complex", False
-        nodes = [item.get_object()]
+            raise _TooComplex
+        stream.seek(header.end())
+        objects.append(read_object(stream, reader))
+        found[int(header[1]), int(header[2])] = objects[-1]
+    decoded, entries = 0, len(objects)
+    for candidate in list(objects):
+        if time.monotonic() > deadline:
+            raise _TooComplex
+        if isinstance(candidate, StreamObject) and dict.get(candidate, "/Type") == "/ObjStm":
+            data = candidate.get_data()
+            first = int(dict.get(candidate, "/First"))
+            room = PDF_MAX_OBJECTS - entries + 1
+            pairs = list(islice(PDF_OBJECT_STREAM_ENTRY.finditer(data, 0, first), room))
+            decoded, entries = decoded + len(data), entries + len(pairs)
+            if decoded > PDF_MAX_DECODED_BYTES or entries > PDF_MAX_OBJECTS:
+                raise _TooComplex
+            inner = BytesIO(data)
+            for pair in pairs:
+                inner.seek(first + int(pair[2]))
+                objects.append(read_object(inner, reader))
+                found[int(pair[1]), 0] = objects[-1]
+    if not any(dict.get(item, "/Type") == "/Catalog" for item in objects if isinstance(item, dict)):
+        return "unreadable"
+
+    def resolve(reference):
+        return found.get((reference.idnum, reference.generation))
+
+    return _pdf_walk(objects, resolve, deadline)
+
+
+def _pdf_walk(objects, resolve, deadline):
+    """ "active" if a dictionary in `objects` (or in arrays and dictionaries within
+    them) is; else "incomplete" if one refers to an object `resolve` cannot give."""
+    incomplete = False
+    for item in objects:
+        if time.monotonic() > deadline:
+            raise _TooComplex
+        nodes = [item]
         while nodes:
             node = nodes.pop()
             if isinstance(node, IndirectObject):
-                incomplete |= (node.idnum, node.generation) not in listed
+                incomplete |= resolve(node) is None
             elif isinstance(node, DictionaryObject):
-                if _pdf_dictionary_is_active(node, listed):
-                    return "active", False
+                if _pdf_dictionary_is_active(node, resolve):
+                    return "active"
                 nodes.extend(dict.values(node))
             elif isinstance(node, ArrayObject):
                 nodes.extend(node)
-    return None, incomplete
+    return "incomplete" if incomplete else None
 
 
-def _pdf_dictionary_is_active(dictionary, listed):
+def _pdf_dictionary_is_active(dictionary, resolve):
     if not dictionary.keys().isdisjoint(PDF_ACTIVE_KEYS):
         return True
 
     def value(key):
-        """A value, through a reference to a listed object but never a search."""
         found = dict.get(dictionary, key)
-        if isinstance(found, IndirectObject):
-            return found.get_object() if (found.idnum, found.generation) in listed else None
-        return found
+        return resolve(found) if isinstance(found, IndirectObject) else found
 
     action = value("/S")
     if isinstance(action, NameObject) and action in PDF_ACTIVE_ACTIONS:

@@ -98,9 +98,11 @@ def incremental_update(base, number, body):
     return finish(bytes(out), xref_at)
 
 
-def object_stream_pdf(bodies, compressed):
+def object_stream_pdf(bodies, compressed, unlisted=0):
     """A PDF 1.5 file whose objects numbered in `compressed` sit in a Flate-compressed
-    object stream, listed by a cross-reference stream: nothing of them is in plain bytes."""
+    object stream, listed by a cross-reference stream: nothing of them is in plain bytes.
+    The stream may also hold `unlisted` more objects (the number 0) that the
+    cross-reference stream does not name, and that a reader parses all the same."""
     out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
     count = len(bodies)
     stream_number, xref_number = count + 1, count + 2
@@ -114,11 +116,14 @@ def object_stream_pdf(bodies, compressed):
         header += b"%d %d " % (number, len(data))
         data += bodies[number - 1] + b"\n"
         entries[number] = (2, stream_number, index)
+    for number in range(xref_number + 1, xref_number + 1 + unlisted):
+        header += b"%d %d " % (number, len(data))
+        data += b"0 "
     packed = zlib.compress(header + data)
     entries[stream_number] = (1, len(out), 0)
     out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\n" % (
         stream_number,
-        len(compressed),
+        len(compressed) + unlisted,
         len(header),
         len(packed),
     )
@@ -141,8 +146,20 @@ def object_stream_pdf(bodies, compressed):
 
 def many_objects_pdf(count):
     """A valid PDF with `count` tiny objects: the cheapest way to make a checker work."""
-    extra = [b"<< /N %d /Next %d 0 R >>" % (n, n + 5) for n in range(5, count + 1)]
+    extra = [b"<< /N %d /Previous %d 0 R >>" % (n, n - 1) for n in range(5, count + 1)]
     return classic_pdf(objects(b"", b"", *extra)[:4] + extra)
+
+
+def misdirected(pdf):
+    """`pdf` with each cross-reference row pointing at the next object's header: a
+    reader then searches the whole file for every object it is asked for."""
+    body, table = pdf.split(b"xref\n", 1)
+    rows = table.split(b"\n")
+    used = [index for index, row in enumerate(rows) if row.endswith(b" n ")]
+    shifted = list(rows)
+    for index, source in zip(used, [*used[1:], used[0]], strict=True):
+        shifted[index] = rows[source]
+    return body + b"xref\n" + b"\n".join(shifted)
 
 
 def encrypted(pdf, user_password):

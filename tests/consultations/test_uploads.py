@@ -234,7 +234,7 @@ UNREADABLE_PDFS = {
     "garbage": b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF\n",
     "header-and-end-only": b"%PDF-1.4\n%%EOF\n",
     "no-catalog": b"%PDF-1.4\n1 0 obj\n(text)\nendobj\ntrailer\n<< /Size 2 >>\n%%EOF\n",
-    "cut-in-half": samples.with_page()[:300] + b"\n%%EOF\n",
+    "cut-inside-an-object": samples.with_page()[:120] + b"\n%%EOF\n",
     "deep-nesting": b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /A "
     + b"[" * 200_000
     + b" >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
@@ -256,6 +256,25 @@ def test_a_pdf_that_cannot_be_read_is_refused(content):
 
 def test_a_pdf_with_more_objects_than_are_checked_is_refused():
     content = samples.many_objects_pdf(PDF_MAX_OBJECTS + 1)
+
+    assert TOO_COMPLEX in refusal(content)
+
+
+def test_a_pdf_with_an_object_stream_of_more_objects_than_are_checked_is_refused():
+    """pypdf would parse every object the stream declares, listed or not."""
+    content = samples.object_stream_pdf(
+        samples.objects(), compressed={1, 2}, unlisted=PDF_MAX_OBJECTS
+    )
+
+    assert TOO_COMPLEX in refusal(content)
+
+
+def test_a_pdf_that_takes_too_long_to_check_is_refused():
+    """9 MB in objects listed at the wrong place: pypdf searches the file for each."""
+    padding = b"(" + b"x" * 1000 + b")"
+    content = samples.misdirected(
+        samples.classic_pdf(samples.objects(b"", b"", *[padding] * (PDF_MAX_OBJECTS - 10)))
+    )
 
     assert TOO_COMPLEX in refusal(content)
 
