@@ -1,5 +1,4 @@
 import difflib
-import re
 
 from django.conf import settings
 from django.contrib import admin, messages
@@ -10,13 +9,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join, strip_tags
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from clinics.admin import RecommendationInline
 from conditions import services
+from conditions.article_text import ArticleText
 from conditions.forms import ReviewForm
 from conditions.models import (
     MISSING,
@@ -30,7 +30,6 @@ from conditions.models import (
     Specialty,
     TreatmentMethod,
     next_review_default,
-    text_fingerprint,
 )
 from core.admin import HistoryWithPartsAdmin, SortableInlineMixin
 from core.languages import prepopulated_per_language, written_in
@@ -139,22 +138,6 @@ class ReviewStateFilter(admin.SimpleListFilter):
         return queryset.filter(Q(*[_state_q(state, code) for code in languages], _connector=Q.OR))
 
 
-def _text_lines(text):
-    """An article's text as plain lines, for showing what changed."""
-    lines = [text["title"], text["summary"], *_html_lines(text["introduction"])]
-    for section in text["sections"]:
-        lines += ["", f"## {section['heading']}", *_html_lines(section["body"])]
-    for item in text["questions"]:
-        lines += ["", f"Q: {item['question']}", *_html_lines(item["answer"])]
-    lines += ["", *(f"- {source['citation']} {source['url']}" for source in text["sources"])]
-    return lines
-
-
-def _html_lines(html):
-    html = re.sub(r"</(p|li|h[2-4]|blockquote)>|<br ?/?>", "\n", html)
-    return [line.strip() for line in strip_tags(html).splitlines() if line.strip()]
-
-
 @admin.register(Condition)
 class ConditionAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
     list_display = ["name", "specialty", "review_states", "is_published", "updated_at"]
@@ -240,10 +223,6 @@ class ConditionAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
             current_app=self.admin_site.name,
         )
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        services.reviews_sync(condition=form.instance)
-
     def review_view(self, request, object_id, language):
         """One language version: its text, its review state, and the review actions."""
         condition = self.get_object(request, unquote(object_id))
@@ -254,7 +233,7 @@ class ConditionAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
         review = LanguageReview.objects.filter(condition=condition, language=language).first()
         review = review or LanguageReview(condition=condition, language=language)
         written = language in condition.languages()
-        text = condition.text(language) if written else None
+        text = ArticleText.from_article(condition, language) if written else None
         can_review = request.user.has_perm(REVIEW_PERMISSION)
         form = ReviewForm(request.POST or None)
         if request.method == "POST":
@@ -284,7 +263,7 @@ class ConditionAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
             "language": language,
             "review": review,
             "text": text,
-            "fingerprint": text_fingerprint(text) if written else "",
+            "fingerprint": text.fingerprint() if written else "",
             "changes": self._changes(review, text),
             "form": form,
             "can_send": written
@@ -325,8 +304,5 @@ class ConditionAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
         """Lines changed since the approved text, or None when nothing was approved."""
         if not review.is_public or text is None:
             return None
-        return list(
-            difflib.unified_diff(
-                _text_lines(review.approved_text), _text_lines(text), lineterm="", n=1
-            )
-        )[2:]
+        approved = ArticleText.from_snapshot(review.approved_text)
+        return list(difflib.unified_diff(approved.lines(), text.lines(), lineterm="", n=1))[2:]

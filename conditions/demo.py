@@ -8,6 +8,7 @@ live in the demo_<specialty> modules.
 
 from accounts import demo as accounts_demo
 from conditions import demo_cardiology, demo_oncology, demo_orthopaedics, demo_vascular, services
+from conditions.article_text import ArticleText
 from conditions.models import (
     Condition,
     Expert,
@@ -17,7 +18,6 @@ from conditions.models import (
     Source,
     Specialty,
     TreatmentMethod,
-    text_fingerprint,
 )
 
 SPECIALTIES = [
@@ -304,9 +304,8 @@ def load():
         experts[data["slug"]] = Expert.objects.update_or_create(
             slug=data["slug"], defaults=fields | {"specialty": specialties[data["specialty"]]}
         )[0]
-    reviewers = {}
     for slug, username in REVIEWERS.items():
-        experts[slug].user = reviewers[experts[slug].specialty_id] = accounts_demo.user(username)
+        experts[slug].user = accounts_demo.user(username)
         experts[slug].save()
     methods = {
         data["slug"]: TreatmentMethod.objects.update_or_create(slug=data["slug"], defaults=data)[0]
@@ -317,6 +316,18 @@ def load():
         condition = _load_article(
             article, specialties=specialties, experts=experts, methods=methods
         )
+        yield f"Article: {condition.get_absolute_url()}"
+
+
+def review():
+    """Bring the demo articles to their review states, once everything their reviewed
+    text names (clinics recommended for them among it) is loaded; yields a line each."""
+    reviewers = {
+        expert.specialty_id: expert.user
+        for expert in Expert.objects.filter(slug__in=REVIEWERS).select_related("user")
+    }
+    for article in ARTICLES:
+        condition = Condition.objects.get(slug_en=article["fields"]["slug_en"])
         _review(
             condition,
             reviewer=reviewers[condition.specialty_id],
@@ -329,7 +340,7 @@ def load():
         in_review = condition.reviews.filter(state=LanguageReview.State.IN_REVIEW).values_list(
             "language", flat=True
         )
-        line = f"Article: {condition.get_absolute_url()} (public in {', '.join(sorted(public))}"
+        line = f"Reviewed: {condition.get_absolute_url()} (public in {', '.join(sorted(public))}"
         if in_review:
             line += f"; in review: {', '.join(sorted(in_review))}"
         yield line + ")"
@@ -371,5 +382,5 @@ def _review(condition, *, reviewer, approved, in_review):
                 condition=condition,
                 language=language,
                 user=reviewer,
-                fingerprint=text_fingerprint(condition.text(language)),
+                fingerprint=ArticleText.from_article(condition, language).fingerprint(),
             )

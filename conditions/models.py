@@ -1,6 +1,3 @@
-import hashlib
-import json
-
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
@@ -64,7 +61,7 @@ class ExpertQuerySet(models.QuerySet):
 def _expert_is_public(language):
     """An expert is shown who wrote or approved an article public in the language, or
     wrote a news item published in it; anyone else's profile would say nothing."""
-    articles = Condition.objects.published().public_in(language)
+    articles = Condition.objects.public_in(language)
     # The news app builds on this one, so its model is reached through the relation.
     news = Expert._meta.get_field("news").related_model.objects.public_in(language)
     return (
@@ -163,7 +160,13 @@ class ConditionQuerySet(PublishableQuerySet):
         return self.filter(written_in(language or translation.get_language()))
 
     def public_in(self, language=None):
-        """Articles with an approved version in the language (default: active).
+        """What the public reads in the language (default: active): published articles
+        with an approved version in it (`approved_in`)."""
+        return self.published().approved_in(language)
+
+    def approved_in(self, language=None):
+        """Articles with an approved version in the language (default: active),
+        published or not.
 
         Adds `public_name` and `public_summary`: the approved text, which is what
         the public reads even while a newer text waits for review.
@@ -185,8 +188,7 @@ class ConditionQuerySet(PublishableQuerySet):
     def listed(self):
         """Published articles public in the active language, as list pages show them."""
         return (
-            self.published()
-            .public_in()
+            self.public_in()
             .select_related("specialty")
             .only("slug", "specialty__name", "specialty__slug")
             .order_by("specialty__order", "specialty__name", "public_name")
@@ -201,7 +203,7 @@ class ConditionQuerySet(PublishableQuerySet):
         approved = LanguageReview.objects.public().exclude(language=here)
         articles = (
             self.published()
-            .exclude(pk__in=self.public_in(here).values("pk"))
+            .exclude(pk__in=self.approved_in(here).values("pk"))
             .filter(pk__in=approved.values("condition"))
             .only(*(localized("slug", code) for code, _name in settings.LANGUAGES))
             .prefetch_related(
@@ -306,7 +308,10 @@ class Condition(Publishable):
         for code, _name in settings.LANGUAGES:
             old = previous[localized("slug", code)]
             if old and old != getattr(self, localized("slug", code)):
-                ConditionSlug.objects.get_or_create(condition=self, language=code, slug=old)
+                # An old slug another article once had now leads here, its last user.
+                ConditionSlug.objects.update_or_create(
+                    language=code, slug=old, defaults={"condition": self}
+                )
 
     def languages(self):
         """Codes of the languages this article is written in."""
@@ -338,30 +343,6 @@ class Condition(Publishable):
                 state = review.state if review else LanguageReview.State.DRAFT
             states.append((code, state, review))
         return states
-
-    def text(self, language):
-        """The article's text in one language: what a medical expert approves."""
-        with translation.override(language):
-            return {
-                "name": self.name,
-                "title": self.title,
-                "summary": self.summary,
-                "introduction": self.introduction,
-                "sections": [
-                    {"heading": section.heading, "body": section.body}
-                    for section in self.sections.all()
-                    if section.body
-                ],
-                "questions": [
-                    {"question": item.question, "answer": item.answer}
-                    for item in self.questions.all()
-                    if item.question and item.answer
-                ],
-                "sources": [
-                    {"citation": source.citation, "url": source.url}
-                    for source in self.sources.all()
-                ],
-            }
 
 
 class ConditionSlug(models.Model):
@@ -450,12 +431,6 @@ class Source(OrderedArticlePart):
 
     def __str__(self):
         return self.citation
-
-
-def text_fingerprint(text):
-    """A stable hash of an article's text in one language."""
-    canonical = json.dumps(text, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 class LanguageReviewQuerySet(models.QuerySet):
@@ -559,15 +534,15 @@ class LanguageReview(models.Model):
     def is_public(self):
         return self.approved_at is not None
 
-    def approve(self, *, expert, text, fingerprint, next_review_due, now):
-        """Make `text` the public version; the caller holds the row's lock."""
+    def approve(self, *, expert, text, next_review_due, now):
+        """Make `text` (an ArticleText) the public version; the caller holds the row's lock."""
         self.state = self.State.APPROVED
         self.approved_by = expert
         self.approved_at = now
-        self.approved_fingerprint = fingerprint
-        self.approved_text = text
-        self.approved_name = text["name"]
-        self.approved_summary = text["summary"]
+        self.approved_fingerprint = text.fingerprint()
+        self.approved_text = text.to_snapshot()
+        self.approved_name = text.name
+        self.approved_summary = text.summary
         self.next_review_due = next_review_due
         self.comment = ""
 

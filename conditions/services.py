@@ -13,13 +13,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from accounts import roles
-from conditions.models import (
-    MISSING,
-    Condition,
-    LanguageReview,
-    next_review_default,
-    text_fingerprint,
-)
+from conditions.article_text import ArticleText
+from conditions.models import MISSING, Condition, LanguageReview, next_review_default
 from consultations.models import OutboxEmail
 from consultations.services import email_outbox_queue
 
@@ -36,7 +31,7 @@ def _review_for_update(condition, language):
 def _written_text(condition, language):
     if language not in condition.languages():
         raise ValidationError(_("This article has no text in this language yet."))
-    return condition.text(language)
+    return ArticleText.from_article(condition, language)
 
 
 @transaction.atomic
@@ -72,14 +67,12 @@ def review_approve(
     review = _review_for_update(condition, language)
     if review.state not in (State.IN_REVIEW, State.APPROVED):
         raise ValidationError(_("Only a version sent to review can be approved."))
-    if text_fingerprint(text) != fingerprint:
+    if text.fingerprint() != fingerprint:
         raise ValidationError(_("The text changed while you were reading it. Read it again."))
     now = timezone.now()
     next_review_due = next_review_due or next_review_default(timezone.localdate(now))
     _check_next_review(next_review_due)
-    review.approve(
-        expert=expert, text=text, fingerprint=fingerprint, next_review_due=next_review_due, now=now
-    )
+    review.approve(expert=expert, text=text, next_review_due=next_review_due, now=now)
     review.save()
     return review
 
@@ -105,12 +98,10 @@ def reviews_approve_bulk(*, conditions, languages, expert) -> int:
         for language in languages:
             if language not in condition.languages() or (condition.pk, language) in reviewed:
                 continue
-            text = condition.text(language)
             review = LanguageReview(condition=condition, language=language)
             review.approve(
                 expert=expert,
-                text=text,
-                fingerprint=text_fingerprint(text),
+                text=ArticleText.from_article(condition, language),
                 next_review_due=next_review_due,
                 now=now,
             )
@@ -156,11 +147,18 @@ def review_return(*, condition: Condition, language: str, user, comment: str) ->
 
 @transaction.atomic
 def reviews_sync(*, condition: Condition) -> None:
-    """After an edit: an approved version whose text changed needs re-review."""
-    for review in LanguageReview.objects.select_for_update().filter(
-        condition=condition, state=State.APPROVED
-    ):
-        if text_fingerprint(condition.text(review.language)) != review.approved_fingerprint:
+    """After any change to what an article's reviewed text is built from (its fields,
+    sections, questions, sources, methods, recommended clinics, author): an approved
+    version whose text changed needs re-review. Each version is compared under the
+    schema version it was approved with. Called by the signals of every such model
+    (conditions/signals.py, clinics/signals.py), so every write path keeps the rule."""
+    reviews = list(
+        LanguageReview.objects.select_for_update().filter(condition=condition, state=State.APPROVED)
+    )
+    for review in reviews:
+        approved = ArticleText.from_snapshot(review.approved_text)
+        current = ArticleText.from_article(condition, review.language)
+        if not current.matches(review.approved_fingerprint, approved.version):
             review.state = State.NEEDS_REREVIEW
             review.save(update_fields=["state"])
 

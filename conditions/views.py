@@ -12,7 +12,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from clinics.models import Recommendation
-from conditions.models import Condition, Expert, LanguageReview, Specialty, text_fingerprint
+from conditions.article_text import ArticleText
+from conditions.models import Condition, Expert, LanguageReview, Specialty
 from consultations.forms import ConsultationForm
 from core import seo
 from core.languages import localized, public_url, redirect_to_slug_here
@@ -106,7 +107,7 @@ def condition_detail(request, slug):
     can_preview = request.user.has_perm(PREVIEW_PERMISSION)
     conditions = Condition.objects.in_language(language)
     if not can_preview:
-        conditions = conditions.published().public_in(language)
+        conditions = conditions.public_in(language)
     condition = (
         conditions.filter(**{localized("slug", language): slug})
         .select_related("specialty", "author")
@@ -124,14 +125,15 @@ def condition_detail(request, slug):
         code for code in condition.languages() if code in reviews and reviews[code].is_public
     ]
     is_public = condition.is_live() and review is not None and review.is_public
-    text = review.approved_text if is_public else None
+    text = ArticleText.from_snapshot(review.approved_text) if is_public else None
     if can_preview:
         # Staff read the current text; it is a preview unless it is the public one.
-        current = condition.text(language)
-        preview = not is_public or text_fingerprint(current) != review.approved_fingerprint
+        current = ArticleText.from_article(condition, language)
+        preview = not is_public or not current.matches(review.approved_fingerprint, text.version)
         text = current
     else:
         preview = False
+    author = _author(condition, text)
     response = render(
         request,
         "conditions/condition_detail.html",
@@ -141,17 +143,39 @@ def condition_detail(request, slug):
             "review": review,
             "preview": preview,
             "is_public": is_public,
-            "recommendations": Recommendation.objects.for_condition_page(condition),
+            "recommendations": _recommendations(condition, text),
+            "author": author,
             "language_urls": condition.language_urls(None if preview else public_languages),
             "consultation_form": ConsultationForm(initial={"condition": condition.pk}),
             "breadcrumbs": seo.breadcrumbs(
                 (condition.specialty.name, condition.specialty.get_absolute_url()),
-                (text["name"], request.path),
+                (text.name, request.path),
             ),
-            "structured_data": [seo.medical_web_page(request, condition, text, review)],
+            "structured_data": [seo.medical_web_page(request, condition, text, review, author)],
         },
     )
     if can_preview:
         # Staff may see text the public may not: keep it out of every shared cache.
         patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def _recommendations(condition, text):
+    """The recommended clinics of the reviewed text, in its order, with its reasons and
+    patient counts; only those still recommended and active, with their live card facts
+    (photo, accreditations, price)."""
+    cards = {card.clinic_id: card for card in Recommendation.objects.for_condition_page(condition)}
+    shown = []
+    for item in text.recommendations:
+        card = cards.get(item.clinic)
+        if card is not None:
+            card.reason, card.patients_treated = item.reason, item.patients_treated
+            shown.append(card)
+    return shown
+
+
+def _author(condition, text):
+    """The medical author the reviewed text names."""
+    if text.author in (None, condition.author_id):
+        return condition.author
+    return Expert.objects.filter(pk=text.author).first() or condition.author

@@ -156,7 +156,7 @@ class ConsultationForm(forms.ModelForm):
         self.fields["description"].help_text = _(
             "What the diagnosis is, what treatment you have had, what you would like to know."
         )
-        self.fields["condition"].queryset = Condition.objects.published().public_in()
+        self.fields["condition"].queryset = Condition.objects.public_in()
         self.fields["clinic"].queryset = Clinic.objects.active()
         # What the page is about (an article's approved name, a clinic's), shown to the
         # patient and carried in hidden fields.
@@ -202,8 +202,7 @@ class ConsultationForm(forms.ModelForm):
             # A typed name that is one of our articles links the request to it.
             name = cleaned.get("condition_text", "").strip()
             cleaned["condition"] = (
-                Condition.objects.published()
-                .public_in()
+                Condition.objects.public_in()
                 .filter(public_review__approved_name__iexact=name)
                 .first()
                 if name

@@ -58,27 +58,27 @@ def person(request, expert):
     return data
 
 
-def medical_web_page(request, condition, article, review):
-    """An article as approved: about the condition, with its treatments and review."""
+def medical_web_page(request, condition, article, review, author):
+    """An article's reviewed text (an ArticleText): about the condition, with its
+    treatments, author and review."""
     data = {
         "@context": SCHEMA,
         "@type": "MedicalWebPage",
-        "name": article["title"],
+        "name": article.title,
         "url": request.build_absolute_uri(request.path),
         "inLanguage": get_language(),
         "about": {
             "@type": "MedicalCondition",
-            "name": article["name"],
+            "name": article.name,
             "possibleTreatment": [
-                {"@type": "MedicalTherapy", "name": method.name}
-                for method in condition.methods.all()
+                {"@type": "MedicalTherapy", "name": method.name} for method in article.methods
             ],
         },
-        "author": person(request, condition.author),
+        "author": person(request, author),
         "publisher": organization(request),
     }
-    if article.get("summary"):
-        data["description"] = article["summary"]
+    if article.summary:
+        data["description"] = article.summary
     if condition.published_at:
         data["datePublished"] = condition.published_at.date().isoformat()
     if review is not None and review.is_public:

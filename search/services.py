@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from clinics.models import Clinic
+from conditions.article_text import ArticleText
 from conditions.models import Condition, TreatmentMethod
 from core.languages import localized, public_url
 from news.models import NewsItem
@@ -35,16 +36,16 @@ def condition_documents(condition):
     for review in condition.reviews.all():
         if not review.is_public or review.language not in written:
             continue
-        text = review.approved_text
+        text = ArticleText.from_snapshot(review.approved_text)
         yield {
             "language": review.language,
-            "title": text["name"],
+            "title": text.name,
             "body": plain_text(
-                text["title"],
-                text["summary"],
-                text["introduction"],
-                *(f"{part['heading']} {part['body']}" for part in text["sections"]),
-                *(f"{item['question']} {item['answer']}" for item in text["questions"]),
+                text.title,
+                text.summary,
+                text.introduction,
+                *(f"{part.heading} {part.body}" for part in text.sections),
+                *(f"{item.question} {item.answer}" for item in text.questions),
             ),
             "url": review.get_absolute_url(),
             "published_at": condition.published_at,

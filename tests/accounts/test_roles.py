@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from accounts import roles
-from conditions.models import LanguageReview, text_fingerprint
+from conditions.article_text import ArticleText
+from conditions.models import LanguageReview
 from tests.conditions.factories import ConditionFactory, ExpertFactory
 
 pytestmark = pytest.mark.django_db
@@ -148,7 +149,10 @@ def test_expert_without_a_profile_cannot_approve(client, login_as):
     login_as(roles.MEDICAL_EXPERT)
     response = client.post(
         review_url(condition, "en"),
-        {"action": "approve", "fingerprint": text_fingerprint(condition.text("en"))},
+        {
+            "action": "approve",
+            "fingerprint": ArticleText.from_article(condition, "en").fingerprint(),
+        },
         follow=True,
     )
 

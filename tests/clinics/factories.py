@@ -14,7 +14,7 @@ from clinics.models import (
     Recommendation,
     TreatmentOffer,
 )
-from tests.conditions.factories import ConditionFactory, TreatmentMethodFactory
+from tests.conditions.factories import ConditionFactory, TreatmentMethodFactory, reapprove
 
 
 def uploaded_image(name="photo.png", size=(80, 60)):
@@ -96,6 +96,7 @@ class TreatmentOfferFactory(factory.django.DjangoModelFactory):
 class RecommendationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Recommendation
+        skip_postgeneration_save = True
 
     condition = factory.SubFactory(ConditionFactory)
     clinic = factory.SubFactory(ClinicFactory)
@@ -103,3 +104,11 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     reason_uk = factory.Sequence(lambda n: f"Причина {n} обрати цю клініку.")
     patients_treated = 0
     order = factory.Sequence(int)
+
+    @factory.post_generation
+    def reapproved(recommendation, create, value, **kwargs):
+        """A recommendation is part of the article's reviewed text: by default the
+        expert approves the article again with it, as for setting up pages; pass
+        reapproved=False to leave the change waiting for review."""
+        if create and value is not False:
+            reapprove(recommendation.condition)

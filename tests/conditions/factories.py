@@ -1,6 +1,7 @@
 import factory
 from django.utils import timezone
 
+from conditions.article_text import ArticleText
 from conditions.models import (
     Condition,
     Expert,
@@ -11,7 +12,6 @@ from conditions.models import (
     Specialty,
     TreatmentMethod,
     next_review_default,
-    text_fingerprint,
 )
 
 
@@ -112,15 +112,20 @@ def approve(condition, *languages, expert=None, next_review_due=None):
     expert = expert or ExpertFactory()
     today = timezone.localdate()
     for language in languages:
-        text = condition.text(language)
         review, _created = LanguageReview.objects.get_or_create(
             condition=condition, language=language
         )
         review.approve(
             expert=expert,
-            text=text,
-            fingerprint=text_fingerprint(text),
+            text=ArticleText.from_article(condition, language),
             next_review_due=next_review_due or next_review_default(today),
             now=timezone.now(),
         )
         review.save()
+
+
+def reapprove(condition):
+    """Approve again, as the expert who approved it, each public version that a change
+    sent back to review."""
+    for review in condition.reviews.filter(state=LanguageReview.State.NEEDS_REREVIEW):
+        approve(condition, review.language, expert=review.approved_by)

@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts import roles
-from conditions.models import LanguageReview, text_fingerprint
+from conditions.article_text import ArticleText
+from conditions.models import LanguageReview
 from tests.admin_forms import admin_form_data
 from tests.conditions.factories import ConditionFactory, ExpertFactory, SectionFactory, approve
 
@@ -73,7 +74,10 @@ def test_expert_approves_a_version_and_the_page_names_them(client, expert):
 
     response = client.post(
         review_url(condition, "uk"),
-        {"action": "approve", "fingerprint": text_fingerprint(condition.text("uk"))},
+        {
+            "action": "approve",
+            "fingerprint": ArticleText.from_article(condition, "uk").fingerprint(),
+        },
     )
 
     assert response.status_code == 302
@@ -92,7 +96,7 @@ def test_approval_of_a_text_that_changed_meanwhile_is_refused(client, expert):
     condition = ConditionFactory(approved=[])
     in_review(condition, "en")
     expert()
-    fingerprint_read = text_fingerprint(condition.text("en"))
+    fingerprint_read = ArticleText.from_article(condition, "en").fingerprint()
     condition.introduction_en = "<p>Changed after the expert opened the page.</p>"
     condition.save()
 
@@ -138,7 +142,10 @@ def test_a_draft_cannot_be_approved_before_it_is_sent(client, expert):
 
     response = client.post(
         review_url(condition, "en"),
-        {"action": "approve", "fingerprint": text_fingerprint(condition.text("en"))},
+        {
+            "action": "approve",
+            "fingerprint": ArticleText.from_article(condition, "en").fingerprint(),
+        },
     )
 
     assert "Only a version sent to review can be approved." in response.content.decode()

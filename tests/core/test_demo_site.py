@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from conditions.article_text import ArticleText
 from conditions.models import Condition, LanguageReview
 from news.models import NewsItem
 from pages.models import Contact, Page
@@ -132,8 +133,9 @@ def test_demo_reference_article_is_public_in_every_language(client, demo, langua
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
     assert REFERENCE_TITLES[language] in html
-    assert len(article.text(language)["sections"]) == article.sections.count()
-    assert len(article.text(language)["questions"]) == article.questions.count()
+    text = ArticleText.from_article(article, language)
+    assert len(text.sections) == article.sections.count()
+    assert len(text.questions) == article.questions.count()
 
 
 def test_demo_has_exactly_one_version_in_review(client, demo):

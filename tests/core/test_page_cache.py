@@ -17,7 +17,7 @@ from tests.clinics.factories import (
     RecommendationFactory,
     TreatmentOfferFactory,
 )
-from tests.conditions.factories import approve
+from tests.conditions.factories import approve, reapprove
 from tests.consultations.factories import form_data
 from tests.live import redis_answers, require
 from tests.pages.factories import ContactFactory
@@ -118,6 +118,8 @@ def change_recommendation(condition):
     recommendation = condition.recommendations.get()
     recommendation.reason_en = "Patients come back to thank the surgeons."
     recommendation.save()
+    # Part of the reviewed text: public once the expert approves it again.
+    reapprove(condition)
     return "Patients come back to thank the surgeons."
 
 

@@ -14,10 +14,18 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        # Users review the articles; clinics are recommended for the articles; the
-        # news links the article.
-        for app_demo in (accounts_demo, conditions_demo, clinics_demo, news_demo, pages_demo):
-            for line in app_demo.load():
+        # Users review the articles; clinics are recommended for the articles, and
+        # the review reads them; the news links the article.
+        steps = (
+            accounts_demo.load,
+            conditions_demo.load,
+            clinics_demo.load,
+            conditions_demo.review,
+            news_demo.load,
+            pages_demo.load,
+        )
+        for step in steps:
+            for line in step():
                 self.stdout.write(line)
         # Saves keep the index current; a rebuild also covers content from before search.
         counts = documents_rebuild()

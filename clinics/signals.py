@@ -1,0 +1,15 @@
+"""A recommendation (its clinic, reason and patient count) is part of the reviewed text
+of its article: every write re-checks the article's approved versions."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from clinics.models import Recommendation
+from conditions.signals import sync_article
+
+
+@receiver(post_save, sender=Recommendation)
+@receiver(post_delete, sender=Recommendation)
+def recommendation_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        sync_article(instance.condition_id)
