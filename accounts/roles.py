@@ -27,7 +27,8 @@ ROLES = {
     EDITOR: [
         *_perms("conditions", ("add", "change", "view"), "condition"),
         *_perms("conditions", ("add", "change", "delete", "view"), *ARTICLE_PARTS),
-        *_perms("conditions", ("add", "change", "view"), "specialty", "expert", "treatmentmethod"),
+        *_perms("conditions", ("add", "change", "view"), "specialty", "treatmentmethod"),
+        *_perms("experts", ("add", "change", "view"), "expert"),
         *_perms("conditions", ("view",), "languagereview"),
         *_perms("clinics", ("add", "change", "view"), "clinic", "accreditationbody"),
         *_perms("clinics", ("add", "change", "delete", "view"), *CLINIC_PARTS),
@@ -39,7 +40,8 @@ ROLES = {
         *_perms("conditions", ("change", "view"), "condition"),
         "conditions.review_condition",
         *_perms("conditions", ("add", "change", "delete", "view"), *ARTICLE_PARTS),
-        *_perms("conditions", ("view",), "specialty", "expert", "treatmentmethod"),
+        *_perms("conditions", ("view",), "specialty", "treatmentmethod"),
+        *_perms("experts", ("view",), "expert"),
         # Change only the next review date: the admin shows nothing else as editable.
         *_perms("conditions", ("change", "view"), "languagereview"),
         *_perms("clinics", ("view",), "clinic", "recommendation"),

@@ -16,6 +16,8 @@ from clinics.models import (
     Recommendation,
     TreatmentOffer,
 )
+from conditions.admin import ConditionAdmin
+from conditions.models import Condition
 from core.admin import SortableInlineMixin
 from core.languages import prepopulated_per_language
 
@@ -149,3 +151,13 @@ class RecommendationInline(SortableInlineMixin, TranslationStackedInline):
     extra = 0
     fields = ["clinic", "reason", "patients_treated", "order"]
     autocomplete_fields = ["clinic"]
+
+
+# The article's page in the admin edits the clinics recommended for it too: the
+# conditions app knows nothing of clinics, so its admin is extended here.
+admin.site.unregister(Condition)
+
+
+@admin.register(Condition)
+class ConditionWithClinicsAdmin(ConditionAdmin):
+    inlines = [RecommendationInline, *ConditionAdmin.inlines]

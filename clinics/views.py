@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from clinics.filters import ClinicFilter
 from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer
 from conditions.models import Condition
-from consultations.forms import ConsultationForm
 from core import seo
 from core.languages import localized, redirect_to_slug_here
 from core.page_cache import cache_public_page
@@ -75,7 +74,6 @@ def clinic_detail(request, slug):
             "clinic": clinic,
             "conditions": conditions,
             "language_urls": clinic.language_urls(),
-            "consultation_form": ConsultationForm(initial={"clinic": clinic.pk}),
             "breadcrumbs": seo.breadcrumbs(
                 (_("Clinics"), reverse("clinics:clinic_list")), (clinic.name, request.path)
             ),

@@ -14,7 +14,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from clinics.admin import RecommendationInline
 from conditions import services
 from conditions.article_text import ArticleText
 from conditions.forms import ReviewForm
@@ -22,7 +21,6 @@ from conditions.models import (
     MISSING,
     Condition,
     ConditionSlug,
-    Expert,
     LanguageReview,
     Question,
     Section,
@@ -45,21 +43,6 @@ class SpecialtyAdmin(TabbedTranslationAdmin):
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["name_en"]}
     search_fields = ["name"]
-
-
-@admin.register(Expert)
-class ExpertAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "academic_title", "role", "user"]
-    list_select_related = ["user"]
-    prepopulated_fields = {"slug": ["name_en"]}
-    search_fields = ["name"]
-    raw_id_fields = ["user"]
-
-    def get_readonly_fields(self, request, obj=None):
-        # Linking an account lets it approve as this expert: user management.
-        if request.user.has_perm("auth.change_user"):
-            return []
-        return ["user"]
 
 
 @admin.register(TreatmentMethod)
@@ -153,8 +136,8 @@ class ConditionAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
         (_("Publication"), {"fields": ["is_published", "published_at"]}),
         (_("Medical review"), {"fields": ["review_links"]}),
     ]
+    # clinics/admin.py adds the recommended clinics in front.
     inlines = [
-        RecommendationInline,
         SectionInline,
         QuestionInline,
         SourceInline,

@@ -151,7 +151,7 @@ class ArticleText:
                     ],
                     "methods": [
                         {"id": method.pk, "name": method.name, "kind": method.kind}
-                        for method in sorted(condition.methods.all(), key=lambda m: m.pk)
+                        for method in sorted(condition.methods.all(), key=lambda m: (m.name, m.pk))
                     ],
                     "recommendations": [
                         {

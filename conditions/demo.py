@@ -11,7 +11,6 @@ from conditions import demo_cardiology, demo_oncology, demo_orthopaedics, demo_v
 from conditions.article_text import ArticleText
 from conditions.models import (
     Condition,
-    Expert,
     LanguageReview,
     Question,
     Section,
@@ -19,6 +18,7 @@ from conditions.models import (
     Specialty,
     TreatmentMethod,
 )
+from experts.models import Expert
 
 SPECIALTIES = [
     {

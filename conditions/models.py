@@ -3,11 +3,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import (
     Count,
-    Exists,
-    ExpressionWrapper,
     F,
     FilteredRelation,
-    OuterRef,
     Prefetch,
     Q,
     Window,
@@ -43,81 +40,6 @@ class Specialty(models.Model):
 
     def get_absolute_url(self):
         return reverse("conditions:condition_list") + f"?specialty={self.slug}"
-
-
-class ExpertQuerySet(models.QuerySet):
-    def with_public_languages(self):
-        """Adds `public_<code>` per language: whether the profile is public in it."""
-        return self.annotate(
-            **{
-                f"public_{code}": ExpressionWrapper(
-                    _expert_is_public(code), output_field=models.BooleanField()
-                )
-                for code, _name in settings.LANGUAGES
-            }
-        )
-
-
-def _expert_is_public(language):
-    """An expert is shown who wrote or approved an article public in the language, or
-    wrote a news item published in it; anyone else's profile would say nothing."""
-    articles = Condition.objects.public_in(language)
-    # The news app builds on this one, so its model is reached through the relation.
-    news = Expert._meta.get_field("news").related_model.objects.public_in(language)
-    return (
-        Q(Exists(articles.filter(author=OuterRef("pk"))))
-        | Q(Exists(articles.filter(public_review__approved_by=OuterRef("pk"))))
-        | Q(Exists(news.filter(author=OuterRef("pk"))))
-    )
-
-
-class Expert(models.Model):
-    """A medical author or reviewer whose name stands on articles."""
-
-    name = models.CharField(_("name"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=150, unique=True)
-    academic_title = models.CharField(
-        _("academic title"), max_length=60, blank=True, help_text=_("For example: PhD.")
-    )
-    role = models.CharField(
-        _("role"), max_length=200, blank=True, help_text=_("For example: vascular surgeon.")
-    )
-    specialty = models.ForeignKey(
-        Specialty,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="experts",
-        verbose_name=_("medical specialty"),
-    )
-    photo = models.ImageField(_("photo"), upload_to="experts/", blank=True)
-    bio = models.TextField(_("short bio"), blank=True)
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="expert_profile",
-        verbose_name=_("user account"),
-        help_text=_("The account this expert signs in with to approve articles."),
-    )
-
-    objects = ExpertQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("medical expert or author")
-        verbose_name_plural = _("medical experts and authors")
-
-    def __str__(self):
-        return self.display_name
-
-    def get_absolute_url(self):
-        return reverse("experts:expert_detail", kwargs={"slug": self.slug})
-
-    @property
-    def display_name(self):
-        return f"{self.academic_title} {self.name}".strip()
 
 
 class TreatmentMethod(models.Model):
@@ -271,7 +193,7 @@ class Condition(Publishable):
         verbose_name=_("treatment methods"),
     )
     author = models.ForeignKey(
-        Expert,
+        "experts.Expert",
         on_delete=models.PROTECT,
         related_name="authored_conditions",
         verbose_name=_("medical author"),
@@ -476,7 +398,7 @@ class LanguageReview(models.Model):
         verbose_name=_("sent by"),
     )
     approved_by = models.ForeignKey(
-        Expert,
+        "experts.Expert",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

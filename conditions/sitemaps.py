@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db.models import Prefetch
 
-from conditions.models import Condition, Expert, LanguageReview
+from conditions.models import Condition, LanguageReview
 from core.languages import localized
 from core.sitemaps import LanguageSitemap
 
@@ -38,13 +38,3 @@ class ConditionSitemap(LanguageSitemap):
 
     def lastmod(self, condition):
         return max(review.approved_at for review in condition.public_reviews)
-
-
-class ExpertSitemap(LanguageSitemap):
-    """Profiles, in the languages they have public articles or news in."""
-
-    def items(self):
-        return Expert.objects.with_public_languages().order_by("pk")
-
-    def get_languages_for_item(self, expert):
-        return [code for code in self._languages() if getattr(expert, f"public_{code}")]

@@ -3,7 +3,6 @@ from modeltranslation.translator import TranslationOptions, register
 
 from conditions.models import (
     Condition,
-    Expert,
     LanguageReview,
     Question,
     Section,
@@ -16,12 +15,6 @@ from conditions.models import (
 @register(Specialty)
 class SpecialtyTranslationOptions(TranslationOptions):
     fields = ("name",)
-    required_languages = {"en": ("name",)}
-
-
-@register(Expert)
-class ExpertTranslationOptions(TranslationOptions):
-    fields = ("name", "academic_title", "role", "bio")
     required_languages = {"en": ("name",)}
 
 

@@ -7,8 +7,3 @@ urlpatterns = [
     path("", views.condition_list, name="condition_list"),
     path("<slug:slug>/", views.condition_detail, name="condition_detail"),
 ]
-
-expert_patterns = (
-    [path("<slug:slug>/", views.expert_detail, name="expert_detail")],
-    "experts",
-)

@@ -11,13 +11,13 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from clinics.models import Recommendation
 from conditions.article_text import ArticleText
-from conditions.models import Condition, Expert, LanguageReview, Specialty
-from consultations.forms import ConsultationForm
+from conditions.models import Condition, LanguageReview, Specialty
+from conditions.seo import medical_web_page
 from core import seo
 from core.languages import localized, public_url, redirect_to_slug_here
 from core.page_cache import cache_public_page
+from experts.models import Expert
 
 PREVIEW_PERMISSION = "conditions.view_condition"
 
@@ -71,36 +71,6 @@ def condition_list(request):
 
 
 @cache_public_page
-def expert_detail(request, slug):
-    """A medical author's or expert's profile, with the articles they wrote or approved."""
-    expert = get_object_or_404(
-        Expert.objects.with_public_languages()
-        .filter(**{f"public_{get_language()}": True})
-        .select_related("specialty"),
-        slug=slug,
-    )
-    articles = Condition.objects.listed()
-    written = list(articles.filter(author=expert))
-    reviewed = list(articles.filter(public_review__approved_by=expert))
-    return render(
-        request,
-        "conditions/expert_detail.html",
-        {
-            "expert": expert,
-            "written": written,
-            "reviewed": reviewed,
-            "language_urls": {
-                code: public_url(code, "experts:expert_detail", slug=expert.slug)
-                for code, _name in settings.LANGUAGES
-                if getattr(expert, f"public_{code}")
-            },
-            "breadcrumbs": seo.breadcrumbs((expert.display_name, expert.get_absolute_url())),
-            "structured_data": [seo.profile_page(request, expert)],
-        },
-    )
-
-
-@cache_public_page
 def condition_detail(request, slug):
     """An article as approved in the page's language; for staff, a preview of any version."""
     language = get_language()
@@ -143,35 +113,19 @@ def condition_detail(request, slug):
             "review": review,
             "preview": preview,
             "is_public": is_public,
-            "recommendations": _recommendations(condition, text),
             "author": author,
             "language_urls": condition.language_urls(None if preview else public_languages),
-            "consultation_form": ConsultationForm(initial={"condition": condition.pk}),
             "breadcrumbs": seo.breadcrumbs(
                 (condition.specialty.name, condition.specialty.get_absolute_url()),
                 (text.name, request.path),
             ),
-            "structured_data": [seo.medical_web_page(request, condition, text, review, author)],
+            "structured_data": [medical_web_page(request, condition, text, review, author)],
         },
     )
     if can_preview:
         # Staff may see text the public may not: keep it out of every shared cache.
         patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-def _recommendations(condition, text):
-    """The recommended clinics of the reviewed text, in its order, with its reasons and
-    patient counts; only those still recommended and active, with their live card facts
-    (photo, accreditations, price)."""
-    cards = {card.clinic_id: card for card in Recommendation.objects.for_condition_page(condition)}
-    shown = []
-    for item in text.recommendations:
-        card = cards.get(item.clinic)
-        if card is not None:
-            card.reason, card.patients_treated = item.reason, item.patients_treated
-            shown.append(card)
-    return shown
 
 
 def _author(condition, text):

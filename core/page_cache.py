@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
 # The apps whose rows public pages show.
-CONTENT_APPS = ["conditions", "clinics", "news", "pages"]
+CONTENT_APPS = ["experts", "conditions", "clinics", "news", "pages"]
 # Cut out of a stored page, and filled in for each visitor. The holes are HTML
 # comments: text a visitor sends is escaped in a page, so it can never make one.
 CSRF_TOKEN = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
 from core.languages import default_language
 
@@ -34,21 +33,3 @@ class LanguageSitemap(Sitemap):
                     {"location": alternates[default]["location"], "lang_code": "x-default"}
                 )
         return urls
-
-
-class StaticSitemap(LanguageSitemap):
-    """Pages every language has: the home page, the lists, about, privacy, contacts."""
-
-    def items(self):
-        return [
-            "core:home",
-            "conditions:condition_list",
-            "clinics:clinic_list",
-            "news:news_list",
-            "pages:about",
-            "pages:contacts",
-            "pages:privacy",
-        ]
-
-    def location(self, item):
-        return reverse(item)

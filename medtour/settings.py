@@ -84,12 +84,14 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "core",
+    "experts",
     "conditions",
     "clinics",
     "consultations",
     "news",
     "pages",
     "search",
+    "portal",
     # Last: it gives the roles their permissions once every app has created its own.
     "accounts",
 ]

@@ -11,14 +11,15 @@ from django.views.generic import RedirectView
 from accounts import views as accounts_views
 from accounts.forms import StaffLoginForm
 from clinics.sitemaps import ClinicSitemap
-from conditions.sitemaps import ConditionSitemap, ExpertSitemap
-from conditions.urls import expert_patterns
+from conditions.sitemaps import ConditionSitemap
 from consultations.views import document_download
-from core import health
 from core.page_cache import cache_public_page
-from core.sitemaps import StaticSitemap
-from core.views import admin_view_on_site, robots_txt
+from core.views import admin_view_on_site
 from news.sitemaps import NewsSitemap
+from portal import health
+from portal.sitemaps import ExpertSitemap, StaticSitemap
+from portal.urls import expert_patterns
+from portal.views import robots_txt
 
 # The admin's log-in asks for the second factor's code too (accounts.views.login).
 admin.site.login_form = StaffLoginForm
@@ -64,7 +65,7 @@ urlpatterns = [
         RedirectView.as_view(url=lazy(static_url, str)("favicon.svg"), permanent=True),
     ),
     *i18n_patterns(
-        path("", include("core.urls")),
+        path("", include("portal.urls")),
         path("conditions/", include("conditions.urls")),
         path("clinics/", include("clinics.urls")),
         path("consultation/", include("consultations.urls")),

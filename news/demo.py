@@ -5,8 +5,9 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from conditions.models import Condition, Expert
+from conditions.models import Condition
 from core.languages import localized, public_url
+from experts.models import Expert
 from news.models import NewsItem
 
 AUTHOR_SLUG = "kateryna-maliarchuk"

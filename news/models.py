@@ -5,7 +5,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from conditions.models import Expert
 from core.fields import RichTextField
 from core.languages import (
     localized,
@@ -15,6 +14,7 @@ from core.languages import (
     written_languages,
 )
 from core.models import Publishable, PublishableQuerySet
+from experts.models import Expert
 
 
 class NewsItemQuerySet(PublishableQuerySet):

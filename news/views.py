@@ -9,6 +9,7 @@ from core import seo
 from core.languages import localized, redirect_to_slug_here
 from core.page_cache import cache_public_page
 from news.models import NewsItem
+from news.seo import news_article
 
 
 @cache_public_page(query=("page",))
@@ -47,6 +48,6 @@ def news_detail(request, slug):
             "breadcrumbs": seo.breadcrumbs(
                 (_("All news"), reverse("news:news_list")), (item.title, item.get_absolute_url())
             ),
-            "structured_data": [seo.news_article(request, item)],
+            "structured_data": [news_article(request, item)],
         },
     )

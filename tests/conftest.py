@@ -16,7 +16,8 @@ from hypothesis import settings as hypothesis_settings
 from playwright.sync_api import sync_playwright
 
 from clinics.models import Clinic
-from conditions.models import Condition, Expert
+from conditions.models import Condition
+from experts.models import Expert
 from medtour.celery import app
 from news.models import NewsItem
 from tests.consultations.factories import ConsultationRequestFactory
@@ -285,7 +286,7 @@ def public_pages(demo):
     condition = Condition.objects.get(slug_en="lower-limb-ischemia")
     with translation.override("en"):
         pages = {
-            "home": reverse("core:home"),
+            "home": reverse("portal:home"),
             "conditions": reverse("conditions:condition_list"),
             "specialty": reverse("conditions:condition_list") + "?specialty=vascular-surgery",
             "article": condition.get_absolute_url(),
@@ -308,7 +309,7 @@ def public_pages(demo):
         pages["article-uk"] = condition.get_absolute_url()
     # Where most articles are public only in other languages, listed and marked as such.
     with translation.override("de"):
-        pages["home-de"] = reverse("core:home")
+        pages["home-de"] = reverse("portal:home")
         pages["clinic-de"] = Clinic.objects.get(slug_en="demo-heart-centre-kyiv").get_absolute_url()
     with translation.override("pl"):
         pages["conditions-pl"] = reverse("conditions:condition_list")

@@ -7,7 +7,8 @@ from django.urls import reverse
 from accounts import roles
 from conditions.article_text import ArticleText
 from conditions.models import LanguageReview
-from tests.conditions.factories import ConditionFactory, ExpertFactory
+from tests.conditions.factories import ConditionFactory
+from tests.experts.factories import ExpertFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -130,7 +131,7 @@ def test_expert_may_edit_an_article_but_not_delete_it(client, login_as):
 
 def test_only_user_managers_link_an_expert_to_an_account(client, login_as):
     expert = ExpertFactory()
-    url = reverse("admin:conditions_expert_change", args=[expert.pk])
+    url = reverse("admin:experts_expert_change", args=[expert.pk])
 
     login_as(roles.EDITOR)
     as_editor = client.get(url).content.decode()

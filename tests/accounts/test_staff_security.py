@@ -116,7 +116,7 @@ def test_staff_are_logged_out_8_hours_after_logging_in_however_active(client, lo
 
 def test_the_session_clock_costs_visitors_no_query_and_no_session(client, settings):
     ConditionFactory()
-    home = reverse("core:home")
+    home = reverse("portal:home")
     client.get(home)
 
     # A query parameter the page does not read: rendered each time, never from the cache.

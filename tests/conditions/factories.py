@@ -4,7 +4,6 @@ from django.utils import timezone
 from conditions.article_text import ArticleText
 from conditions.models import (
     Condition,
-    Expert,
     LanguageReview,
     Question,
     Section,
@@ -13,6 +12,7 @@ from conditions.models import (
     TreatmentMethod,
     next_review_default,
 )
+from tests.experts.factories import ExpertFactory
 
 
 class SpecialtyFactory(factory.django.DjangoModelFactory):
@@ -22,17 +22,6 @@ class SpecialtyFactory(factory.django.DjangoModelFactory):
     name_en = factory.Sequence(lambda n: f"Specialty {n}")
     name_uk = factory.Sequence(lambda n: f"Спеціальність {n}")
     slug = factory.Sequence(lambda n: f"specialty-{n}")
-
-
-class ExpertFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Expert
-
-    name_en = factory.Sequence(lambda n: f"Expert {n}")
-    name_uk = factory.Sequence(lambda n: f"Експерт {n}")
-    slug = factory.Sequence(lambda n: f"expert-{n}")
-    academic_title_en = "PhD."
-    role_en = "Vascular surgeon"
 
 
 class TreatmentMethodFactory(factory.django.DjangoModelFactory):

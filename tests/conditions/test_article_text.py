@@ -1,8 +1,6 @@
 """The reviewed text: every medical statement on a public article is in it, every write
 path re-checks it, and a snapshot is cleaned again and read by its schema version."""
 
-from importlib import import_module
-
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -17,11 +15,11 @@ from tests.admin_forms import admin_form_data
 from tests.clinics.factories import RecommendationFactory
 from tests.conditions.factories import (
     ConditionFactory,
-    ExpertFactory,
     SectionFactory,
     TreatmentMethodFactory,
     approve,
 )
+from tests.experts.factories import ExpertFactory
 
 pytestmark = pytest.mark.django_db
 State = LanguageReview.State
@@ -238,11 +236,11 @@ def test_renaming_an_article_to_a_slug_another_article_once_had_saves():
     assert ConditionSlug.objects.get(language="en", slug="shared-slug").condition == second
 
 
-def test_the_upgrade_to_schema_2_freezes_what_the_page_showed_and_keeps_the_approval(
-    recommended,
-):
+@pytest.mark.django_db(transaction=True)
+def test_the_upgrade_to_schema_2_freezes_what_the_page_showed_and_keeps_the_approval():
     """Migration 0005 gives version-1 snapshots the methods, recommendations and author
     the public page showed, so their approval still matches the article."""
+    recommended = RecommendationFactory(reason_en="Approved reason for this clinic.").condition
     for review in recommended.reviews.all():
         old = {
             key: value
@@ -252,9 +250,10 @@ def test_the_upgrade_to_schema_2_freezes_what_the_page_showed_and_keeps_the_appr
         LanguageReview.objects.filter(pk=review.pk).update(
             approved_text=old, approved_fingerprint=ArticleText.from_snapshot(old).fingerprint()
         )
-    migration = ("conditions", "0005_reviewed_text_version_2")
-    apps = MigrationExecutor(connection).loader.project_state(migration).apps
-    import_module(f"conditions.migrations.{migration[1]}").upgrade(apps, None)
+    executor = MigrationExecutor(connection)
+    executor.migrate([("conditions", "0004_approved_name_and_summary")])
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
 
     review = LanguageReview.objects.get(condition=recommended, language="en")
     text = ArticleText.from_snapshot(review.approved_text)

@@ -9,7 +9,8 @@ from django.utils import timezone
 from accounts import roles
 from conditions.tasks import review_reminders_send
 from consultations.models import OutboxEmail
-from tests.conditions.factories import ConditionFactory, ExpertFactory, approve
+from tests.conditions.factories import ConditionFactory, approve
+from tests.experts.factories import ExpertFactory
 from tests.live import wait_for
 
 

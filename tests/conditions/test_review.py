@@ -8,7 +8,8 @@ from accounts import roles
 from conditions.article_text import ArticleText
 from conditions.models import LanguageReview
 from tests.admin_forms import admin_form_data
-from tests.conditions.factories import ConditionFactory, ExpertFactory, SectionFactory, approve
+from tests.conditions.factories import ConditionFactory, SectionFactory, approve
+from tests.experts.factories import ExpertFactory
 
 pytestmark = pytest.mark.django_db
 State = LanguageReview.State

@@ -224,7 +224,7 @@ def test_condition_list_in_ukrainian_shows_only_ukrainian_articles(client):
 
 
 def test_home_lists_conditions_and_call_to_action(client, demo):
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("portal:home")).content.decode()
 
     assert 'href="/en/conditions/lower-limb-ischemia/"' in html
     assert "Get a free consultation from our experts." in html

@@ -28,7 +28,7 @@ def thanks_url(reference):
         reverse("clinics:clinic_list") + "?country=%00",
         reverse("search:search") + "?q=%00abc",
         reverse("search:search") + "?%00=1",
-        reverse("core:home") + "%00/",
+        reverse("portal:home") + "%00/",
         reverse("health") + "?probe=%00",
         REQUESTS + "?status=%00",
     ],

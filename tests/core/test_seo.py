@@ -11,11 +11,11 @@ from django.utils import translation
 from tests.clinics.factories import ClinicFactory, RecommendationFactory
 from tests.conditions.factories import (
     ConditionFactory,
-    ExpertFactory,
     SpecialtyFactory,
     TreatmentMethodFactory,
     approve,
 )
+from tests.experts.factories import ExpertFactory
 from tests.news.factories import NewsItemFactory
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +102,7 @@ def test_sitemap_lists_the_site_pages_and_clinics_in_every_language(client):
     for code in ("en", "uk", "de", "pl"):
         with translation.override(code):
             for path in (
-                reverse("core:home"),
+                reverse("portal:home"),
                 reverse("news:news_list"),
                 reverse("pages:privacy"),
                 clinic.get_absolute_url(),
@@ -231,7 +231,7 @@ def public_pages():
     RecommendationFactory(condition=condition, clinic=clinic)
     item = NewsItemFactory()
     return [
-        reverse("core:home"),
+        reverse("portal:home"),
         reverse("conditions:condition_list"),
         condition.get_absolute_url(),
         reverse("clinics:clinic_list"),
@@ -251,7 +251,7 @@ def test_every_page_has_a_breadcrumb_list_ending_at_itself(client):
     for url in public_pages():
         trail = json_ld(client.get(url).content.decode())["BreadcrumbList"]["itemListElement"]
 
-        assert trail[0]["item"] == HOST + reverse("core:home"), url
+        assert trail[0]["item"] == HOST + reverse("portal:home"), url
         assert [crumb["position"] for crumb in trail] == list(range(1, len(trail) + 1))
         assert trail[-1]["item"] == HOST + url, url
 

@@ -15,7 +15,8 @@ from hypothesis.extra.django import TestCase
 
 from conditions.views import ARTICLES_PER_PAGE
 from tests.clinics.factories import ClinicFactory
-from tests.conditions.factories import ConditionFactory, ExpertFactory, SpecialtyFactory
+from tests.conditions.factories import ConditionFactory, SpecialtyFactory
+from tests.experts.factories import ExpertFactory
 from tests.news.factories import NewsItemFactory
 
 CHARACTERS = st.characters(exclude_categories=["Cs"])

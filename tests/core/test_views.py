@@ -9,7 +9,7 @@ def test_favicon_redirects_to_the_served_icon(client):
 
 
 def test_pages_forbid_inline_scripts_and_other_hosts(client, db):
-    response = client.get(reverse("core:home"))
+    response = client.get(reverse("portal:home"))
 
     policy = response["Content-Security-Policy"]
     assert "default-src 'self'" in policy

@@ -4,7 +4,7 @@ import factory
 from django.utils import timezone
 
 from news.models import NewsItem
-from tests.conditions.factories import ExpertFactory
+from tests.experts.factories import ExpertFactory
 
 
 class NewsItemFactory(factory.django.DjangoModelFactory):

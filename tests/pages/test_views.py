@@ -17,7 +17,7 @@ def test_header_shows_each_regional_contact_as_a_phone_link(client):
     ContactFactory(label_en="Calls for USA", phone="+12125550123", time_zone="America/New_York")
     ContactFactory(label_en="Calls for Mars", is_shown=False)
 
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("portal:home")).content.decode()
     header = html[html.index("<header") : html.index("</header>")]
 
     assert re.search(
@@ -35,7 +35,7 @@ def test_header_shows_each_regional_contact_as_a_phone_link(client):
 def test_header_contacts_collapse_into_a_menu_without_javascript(client):
     ContactFactory()
 
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("portal:home")).content.decode()
 
     menu = html[html.index('<details class="contacts-menu menu menu--call">') :]
     summary = menu[: menu.index("</summary>")]
@@ -48,9 +48,9 @@ def test_contact_label_is_translated_and_falls_back_to_english(client):
     ContactFactory(label_en="Calls for Europe", label_uk="Дзвінки з Європи", label_de="")
 
     with translation.override("uk"):
-        ukrainian = client.get(reverse("core:home")).content.decode()
+        ukrainian = client.get(reverse("portal:home")).content.decode()
     with translation.override("de"):
-        german = client.get(reverse("core:home")).content.decode()
+        german = client.get(reverse("portal:home")).content.decode()
 
     assert "Дзвінки з Європи" in ukrainian
     assert "Calls for Europe" in german
@@ -128,7 +128,7 @@ def test_privacy_page_not_yet_written_shows_the_sites_own_text(client):
 
 
 def test_footer_links_about_privacy_and_contacts(client):
-    html = client.get(reverse("core:home")).content.decode()
+    html = client.get(reverse("portal:home")).content.decode()
     footer = html[html.index("<footer") :]
 
     for name in ("pages:about", "pages:privacy", "pages:contacts"):
@@ -158,7 +158,7 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, name):
 )
 def test_demo_header_calls_are_in_the_page_language(client, demo, language, label):
     with translation.override(language):
-        html = client.get(reverse("core:home")).content.decode()
+        html = client.get(reverse("portal:home")).content.decode()
 
     header = html[: html.index("</header>")]
     assert label in header

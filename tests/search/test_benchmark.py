@@ -18,8 +18,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from conditions.models import Condition, Expert, Specialty
+from conditions.models import Condition, Specialty
 from conditions.services import reviews_approve_bulk
+from experts.models import Expert
 from search.models import SearchDocument
 from search.services import documents_rebuild
 

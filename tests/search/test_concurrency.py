@@ -6,7 +6,8 @@ import pytest
 from django.db import connection, transaction
 
 from search.models import SearchDocument
-from tests.conditions.factories import ConditionFactory, ExpertFactory, approve
+from tests.conditions.factories import ConditionFactory, approve
+from tests.experts.factories import ExpertFactory
 from tests.live import require
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -2,7 +2,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.conditions.factories import ConditionFactory, ExpertFactory, SpecialtyFactory, approve
+from tests.conditions.factories import ConditionFactory, SpecialtyFactory, approve
+from tests.experts.factories import ExpertFactory
 from tests.news.factories import NewsItemFactory
 
 pytestmark = pytest.mark.django_db

@@ -3,13 +3,12 @@
 import logging
 import uuid
 
+from celery import current_app as app
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
-
-from medtour.celery import app
 
 logger = logging.getLogger(__name__)
 

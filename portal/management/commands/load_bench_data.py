@@ -31,7 +31,6 @@ from clinics.models import (
 )
 from conditions.models import (
     Condition,
-    Expert,
     Question,
     Section,
     Source,
@@ -41,6 +40,7 @@ from conditions.models import (
 from conditions.services import reviews_approve_bulk
 from core.languages import localized
 from core.page_cache import content_changed
+from experts.models import Expert
 from news.models import NewsItem
 from pages.models import Contact
 from search.services import documents_rebuild

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def home(client, language="en"):
     with translation.override(language):
-        response = client.get(reverse("core:home"))
+        response = client.get(reverse("portal:home"))
     assert response.status_code == 200
     return response.content.decode()
 

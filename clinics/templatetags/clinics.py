@@ -1,0 +1,23 @@
+"""What the clinics app adds to other apps' pages."""
+
+from django import template
+
+from clinics.models import Recommendation
+
+register = template.Library()
+
+
+@register.simple_tag
+def recommended_clinics(condition, text):
+    """The recommended clinics of an article's reviewed text (an ArticleText), in its
+    order, with its reasons and patient counts; only those still recommended and
+    active, with their live card facts (photo, accreditations, price):
+    {% recommended_clinics condition article as recommendations %}."""
+    cards = {card.clinic_id: card for card in Recommendation.objects.for_condition_page(condition)}
+    shown = []
+    for item in text.recommendations:
+        card = cards.get(item.clinic)
+        if card is not None:
+            card.reason, card.patients_treated = item.reason, item.patients_treated
+            shown.append(card)
+    return shown
