@@ -519,7 +519,7 @@ def test_clinic_without_ukrainian_slug_is_reachable_under_english_slug(client):
     response = client.get(url_in("uk", "clinics:clinic_detail", slug=clinic.slug_en))
 
     assert response.status_code == 200
-    assert '<h1 id="page-title">Vascular Centre</h1>' in response.content.decode()
+    assert '<h1 id="page-title" lang="en">Vascular Centre</h1>' in response.content.decode()
 
 
 def test_clinic_other_language_slug_redirects_permanently(client):
