@@ -366,10 +366,12 @@ class TreatmentOfferQuerySet(models.QuerySet):
 
 
 def rate_of(currency):
-    """Units of `currency` (an expression) per euro: 1 for the euro, else the latest
-    rate valid today, None when none is known."""
+    """Units of `currency` (a Value, or an F naming the row's column) per euro: 1 for
+    the euro, else the latest rate valid today, None when none is known."""
+    # In the rates' subquery, the row's column is the outer one.
+    wanted = OuterRef(currency.name) if isinstance(currency, F) else currency
     latest = (
-        ExchangeRate.objects.filter(currency=currency, valid_on__lte=timezone.localdate())
+        ExchangeRate.objects.filter(currency=wanted, valid_on__lte=timezone.localdate())
         .order_by("-valid_on")
         .values("rate")[:1]
     )

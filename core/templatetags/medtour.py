@@ -79,6 +79,15 @@ def lang_of(obj, field):
     return format_html(' lang="{}"', language)
 
 
+@register.filter
+def approximately(amount, digits=3):
+    """An amount converted at an exchange rate, to `digits` significant digits: more
+    would claim a precision the rate does not have (167,442 -> 167,000)."""
+    if amount in (None, ""):
+        return amount
+    return float(f"{float(amount):.{digits}g}")
+
+
 @register.simple_tag
 def x_default(languages):
     """The URL for visitors whose language the page is not in."""

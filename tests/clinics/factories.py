@@ -11,6 +11,7 @@ from clinics.models import (
     Clinic,
     ClinicPhoto,
     Doctor,
+    ExchangeRate,
     Recommendation,
     TreatmentOffer,
 )
@@ -103,3 +104,12 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
     reason_uk = factory.Sequence(lambda n: f"Причина {n} обрати цю клініку.")
     patients_treated = 0
     order = factory.Sequence(int)
+
+
+class ExchangeRateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExchangeRate
+
+    currency = ExchangeRate._meta.get_field("currency").choices[0][0]
+    rate = 43
+    valid_on = factory.LazyFunction(timezone.localdate)
