@@ -13,12 +13,13 @@ from clinics.models import (
     Clinic,
     ClinicPhoto,
     Doctor,
+    ExchangeRate,
     Recommendation,
     TreatmentOffer,
 )
 from conditions.admin import ConditionAdmin
 from conditions.models import Condition
-from core.admin import SortableInlineMixin
+from core.admin import HistoryWithPartsAdmin, SortableInlineMixin
 from core.languages import prepopulated_per_language
 
 
@@ -97,7 +98,7 @@ class OfferInline(TranslationTabularInline):
 
 
 @admin.register(Clinic)
-class ClinicAdmin(TabbedTranslationAdmin):
+class ClinicAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "city",
@@ -129,6 +130,14 @@ class ClinicAdmin(TabbedTranslationAdmin):
         ),
     ]
     inlines = [PhotoInline, AccreditationInline, DoctorInline, OfferInline]
+    # Recommendations are edited on their articles, and shown here with the rest.
+    history_parts = [
+        (ClinicPhoto, "clinic"),
+        (Accreditation, "clinic"),
+        (Doctor, "clinic"),
+        (TreatmentOffer, "clinic"),
+        (Recommendation, "clinic"),
+    ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_flags()
@@ -151,6 +160,15 @@ class RecommendationInline(SortableInlineMixin, TranslationStackedInline):
     extra = 0
     fields = ["clinic", "reason", "patients_treated", "order"]
     autocomplete_fields = ["clinic"]
+
+
+@admin.register(ExchangeRate)
+class ExchangeRateAdmin(admin.ModelAdmin):
+    """Rates are updated daily from the ECB; one it does not quote is entered here."""
+
+    list_display = ["currency", "rate", "valid_on", "updated_at"]
+    list_filter = ["currency"]
+    date_hierarchy = "valid_on"
 
 
 # The article's page in the admin edits the clinics recommended for it too: the

@@ -6,6 +6,7 @@ Pillow (clinics/illustrations.py), with no text in them.
 """
 
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import PurePosixPath
 
 from dateutil.relativedelta import relativedelta
@@ -19,6 +20,7 @@ from clinics.models import (
     Clinic,
     ClinicPhoto,
     Doctor,
+    ExchangeRate,
     Recommendation,
     TreatmentOffer,
 )
@@ -2124,6 +2126,10 @@ def _load_clinic(data, *, specialties, methods, bodies, today):
     return clinic
 
 
+# Rates close to real ones, so the demo converts prices before beat has fetched any.
+DEMO_EXCHANGE_RATES = {"USD": "1.08", "UAH": "45.00", "PLN": "4.30"}
+
+
 def _require(model, **lookup):
     """The row the clinics refer to; loaded by conditions/demo.py, which runs first."""
     try:
@@ -2157,6 +2163,14 @@ def load():
         for data in ACCREDITATION_BODIES
     }
     yield f"Accreditation bodies: {', '.join(body.name for body in bodies.values())}"
+    for currency, rate in DEMO_EXCHANGE_RATES.items():
+        # A rate already stored for today (fetched from the ECB) is kept.
+        ExchangeRate.objects.get_or_create(
+            currency=currency, valid_on=today, defaults={"rate": Decimal(rate)}
+        )
+    yield f"Exchange rates for {today}: " + ", ".join(
+        f"1 EUR = {rate} {currency}" for currency, rate in DEMO_EXCHANGE_RATES.items()
+    )
 
     # A condition lists its clinics in the order they appear here.
     orders = defaultdict(int)

@@ -1,10 +1,9 @@
 import django_filters
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from clinics.models import AccreditationBody, Clinic
+from clinics.models import Accreditation, AccreditationBody, Clinic
 from conditions.models import Condition, Specialty, TreatmentMethod
 
 
@@ -33,7 +32,7 @@ class ClinicFilter(django_filters.FilterSet):
         field_name="recommendations__condition",
         to_field_name="slug",
         # A callable: "published" must be judged at request time, not at import.
-        queryset=lambda request: Condition.objects.published().public_in(),
+        queryset=lambda request: Condition.objects.public_in(),
     )
     accreditation = django_filters.ModelChoiceFilter(
         label=_("Accreditation"),
@@ -66,5 +65,5 @@ class ClinicFilter(django_filters.FilterSet):
     def filter_accreditation(self, queryset, name, body):
         """Only an accreditation that is still valid counts."""
         return queryset.filter(
-            accreditations__body=body, accreditations__valid_until__gte=timezone.localdate()
+            pk__in=Accreditation.objects.valid().filter(body=body).values("clinic")
         )

@@ -1,9 +1,25 @@
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Sum
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
+from django.db.models.lookups import Exact, GreaterThan
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -16,6 +32,28 @@ from core.languages import localized, public_url, unique_per_language
 def price_cutoff():
     """Prices quoted before this date are too old to show."""
     return timezone.localdate() - relativedelta(months=settings.PRICE_MAX_AGE_MONTHS)
+
+
+# Exchange rates are kept as units of a currency per one euro, as the ECB quotes them.
+BASE_CURRENCY = "EUR"
+
+
+class Currency(models.TextChoices):
+    EUR = "EUR", "EUR"
+    USD = "USD", "USD"
+    UAH = "UAH", "UAH"
+    PLN = "PLN", "PLN"
+
+
+def patient_currency(language=None):
+    """The currency a patient reading the page in `language` (the active one) thinks in."""
+    return settings.PATIENT_CURRENCIES.get(language or get_language(), BASE_CURRENCY)
+
+
+def count_of(rows):
+    """A subquery counting `rows` (filtered on OuterRef("pk") by their clinic), 0 for none."""
+    counted = rows.order_by().values("clinic").annotate(total=Count("pk")).values("total")
+    return Coalesce(Subquery(counted), 0)
 
 
 class AccreditationBody(models.Model):
@@ -46,9 +84,10 @@ class ClinicQuerySet(models.QuerySet):
         )
 
     def with_card_facts(self):
-        """Adds what a clinic's card shows: `lowest_price` and `lowest_price_currency`
-        (its lowest current offer) and `patients` (treated through MedTour for the
-        articles public in the active language; None when it is recommended for none).
+        """Adds what a clinic's card shows: its "from" price (`lowest_offer`: the lowest
+        current offer, compared in euros, and that price in the patient's currency) and
+        `patients` (treated through MedTour for the articles public in the active
+        language; None when it is recommended for none).
         Subqueries, so filters that join cannot multiply them."""
         patients = (
             Recommendation.objects.public_here()
@@ -65,18 +104,48 @@ class ClinicQuerySet(models.QuerySet):
 
     def with_flags(self):
         """Counts of expired accreditations and stale prices, for the admin list."""
-        today = timezone.localdate()
+        accreditations = Accreditation.objects.filter(clinic=OuterRef("pk"))
+        offers = TreatmentOffer.objects.filter(clinic=OuterRef("pk"))
         return self.annotate(
-            expired_accreditations=Count(
-                "accreditations", filter=Q(accreditations__valid_until__lt=today), distinct=True
+            expired_accreditations=count_of(
+                accreditations.exclude(pk__in=Accreditation.objects.valid().values("pk"))
             ),
-            stale_offers=Count(
-                "offers", filter=Q(offers__quoted_on__lt=price_cutoff()), distinct=True
+            stale_offers=count_of(
+                offers.exclude(pk__in=TreatmentOffer.objects.current().values("pk"))
             ),
         )
 
+    def with_written_languages(self):
+        """Adds `written_<code>` for each language: whether the clinic is written in it.
+
+        A clinic is written in a language when its name there is its own, and so are
+        its short description and description wherever the English has them: else the
+        page would show English text in their place (modeltranslation falls back).
+        """
+        return self.annotate(
+            **{
+                f"written_{code}": Q(
+                    *[shows_own_text(field, code) for field in Clinic.WRITTEN_FIELDS]
+                )
+                for code, _name in settings.LANGUAGES
+            }
+        )
+
+
+def has_text(column):
+    return Q(**{f"{column}__isnull": False}) & ~Q(**{column: ""})
+
+
+def shows_own_text(field, language):
+    """Matches rows whose translated `field` shows text of `language` or none at all."""
+    fallback = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return has_text(localized(field, language)) | ~has_text(localized(field, fallback))
+
 
 class Clinic(models.Model):
+    # The texts that say what a clinic is; see ClinicQuerySet.with_written_languages.
+    WRITTEN_FIELDS = ("name", "short_description", "description")
+
     name = models.CharField(_("name"), max_length=200)
     # Unique per language: see Meta.constraints.
     slug = models.SlugField(_("slug"), max_length=200)
@@ -129,6 +198,10 @@ class Clinic(models.Model):
             )
             for code, _name in settings.LANGUAGES
         }
+
+    def written_languages(self):
+        """Codes of the languages the clinic is written in (needs `with_written_languages`)."""
+        return [code for code, _name in settings.LANGUAGES if getattr(self, f"written_{code}")]
 
 
 class ClinicPhoto(models.Model):
@@ -188,9 +261,15 @@ class ClinicPhoto(models.Model):
         return self.clinic.get_absolute_url()
 
 
+def accreditations_valid_since():
+    """An accreditation is valid until the end of its `valid_until` day."""
+    return timezone.localdate()
+
+
 class AccreditationQuerySet(models.QuerySet):
     def valid(self):
-        return self.filter(valid_until__gte=timezone.localdate())
+        """The one rule for a valid accreditation: the pages, filters and admin use it."""
+        return self.filter(valid_until__gte=accreditations_valid_since())
 
 
 class Accreditation(models.Model):
@@ -221,7 +300,8 @@ class Accreditation(models.Model):
 
     @property
     def is_valid(self):
-        return self.valid_until >= timezone.localdate()
+        """AccreditationQuerySet.valid for one row already read."""
+        return self.valid_until >= accreditations_valid_since()
 
 
 class Doctor(models.Model):
@@ -259,25 +339,94 @@ class Doctor(models.Model):
 
 class TreatmentOfferQuerySet(models.QuerySet):
     def current(self):
+        """The one rule for a current price: the pages, filters and admin use it."""
         return self.filter(quoted_on__gte=price_cutoff())
 
+    def with_prices_in(self, currency):
+        """Adds `price_in_base` (price_from in euros) and `price_from_in` and
+        `price_to_in` (the prices in `currency`, named in `currency_in`), each None
+        when a rate is not known; the latter two also when the offer is in `currency`
+        already."""
+        offer_rate = rate_of(F("currency"))
+        factor = Cast(rate_of(Value(currency)), FloatField()) / offer_rate
 
-def lowest_offer(offers):
-    """Annotations for the lowest current one of `offers` (a subquery on the outer
-    row): `lowest_price` and `lowest_price_currency`, or None when none is current."""
-    lowest = offers.current().order_by("price_from")
+        def converted(column):
+            return Case(
+                When(currency=currency, then=Value(None)),
+                default=Cast(column, FloatField()) * factor,
+                output_field=FloatField(),
+            )
+
+        return self.annotate(
+            price_in_base=Cast("price_from", FloatField()) / offer_rate,
+            price_from_in=converted("price_from"),
+            price_to_in=converted("price_to"),
+            currency_in=Value(currency, output_field=models.CharField()),
+        )
+
+
+def rate_of(currency):
+    """Units of `currency` (a Value, or an F naming the row's column) per euro: 1 for
+    the euro, else the latest rate valid today, None when none is known."""
+    # In the rates' subquery, the row's column is the outer one.
+    wanted = OuterRef(currency.name) if isinstance(currency, F) else currency
+    latest = (
+        ExchangeRate.objects.filter(currency=wanted, valid_on__lte=timezone.localdate())
+        .order_by("-valid_on")
+        .values("rate")[:1]
+    )
+    return Case(
+        When(Exact(currency, Value(BASE_CURRENCY)), then=Value(1.0)),
+        default=Cast(Subquery(latest), FloatField()),
+        output_field=FloatField(),
+    )
+
+
+def lowest_offer(offers, currency=None):
+    """Annotations for the "from" price of `offers` (a subquery on the outer row):
+    `lowest_price` and `lowest_price_currency`, the lowest current offer compared in
+    euros, and `lowest_price_in` that price in `currency` (the patient's), or None.
+
+    An offer in a currency without a rate is compared only with offers in its own
+    currency: when current offers are in several currencies and one has no rate,
+    no "from" price can be told, and `prices_not_comparable` is True.
+    """
+    currency = currency or patient_currency()
+    current = offers.current().with_prices_in(currency)
+    lowest = current.order_by(F("price_in_base").asc(nulls_last=True), "price_from")
+    currencies = (
+        offers.current()
+        .order_by()
+        .values("clinic")
+        .annotate(total=Count("currency", distinct=True))
+        .values("total")
+    )
+    not_comparable = Exists(current.filter(price_in_base__isnull=True)) & GreaterThan(
+        Subquery(currencies), 1
+    )
+
+    def unless_not_comparable(column, output_field):
+        return Case(
+            When(not_comparable, then=Value(None)),
+            default=Subquery(lowest.values(column)[:1]),
+            output_field=output_field,
+        )
+
     return {
-        "lowest_price": Subquery(lowest.values("price_from")[:1]),
-        "lowest_price_currency": Subquery(lowest.values("currency")[:1]),
+        "prices_not_comparable": Case(
+            When(not_comparable, then=Value(True)),
+            default=Value(False),
+            output_field=models.BooleanField(),
+        ),
+        "lowest_price": unless_not_comparable("price_from", models.DecimalField()),
+        "lowest_price_currency": unless_not_comparable("currency", models.CharField()),
+        "lowest_price_in": unless_not_comparable("price_from_in", FloatField()),
+        "lowest_price_in_currency": Value(currency, output_field=models.CharField()),
     }
 
 
 class TreatmentOffer(models.Model):
-    class Currency(models.TextChoices):
-        EUR = "EUR", "EUR"
-        USD = "USD", "USD"
-        UAH = "UAH", "UAH"
-        PLN = "PLN", "PLN"
+    Currency = Currency
 
     clinic = models.ForeignKey(
         Clinic, on_delete=models.CASCADE, related_name="offers", verbose_name=_("clinic")
@@ -316,13 +465,14 @@ class TreatmentOffer(models.Model):
 
     @property
     def is_current(self):
+        """TreatmentOfferQuerySet.current for one row already read."""
         return self.quoted_on >= price_cutoff()
 
 
 class RecommendationQuerySet(models.QuerySet):
     def public_here(self):
         """Recommendations for articles public in the active language."""
-        return self.filter(condition__in=Condition.objects.published().public_in().values("pk"))
+        return self.filter(condition__in=Condition.objects.public_in().values("pk"))
 
     def for_condition_page(self, condition):
         """Active clinics recommended for the condition, with what the block shows: the
@@ -378,3 +528,39 @@ class Recommendation(models.Model):
 
     def get_absolute_url(self):
         return self.condition.get_absolute_url()
+
+
+class ExchangeRate(models.Model):
+    """How many units of a currency one euro buys on a day; the latest one known is used.
+
+    Updated daily from MEDTOUR_EXCHANGE_RATES_URL (the ECB's reference rates) by
+    `clinics.tasks.exchange_rates_update`; a currency the feed does not quote (the
+    hryvnia) is kept by hand in the admin.
+    """
+
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=[c for c in Currency.choices if c[0] != BASE_CURRENCY]
+    )
+    rate = models.DecimalField(
+        _("units per euro"),
+        max_digits=14,
+        decimal_places=6,
+        help_text=_("How many units of the currency one euro buys, e.g. 1.08 for USD."),
+    )
+    valid_on = models.DateField(_("valid on"), help_text=_("The day the rate is for."))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["currency", "-valid_on"]
+        verbose_name = _("exchange rate")
+        verbose_name_plural = _("exchange rates")
+        constraints = [
+            models.UniqueConstraint(fields=["currency", "valid_on"], name="unique_rate_per_day"),
+            models.CheckConstraint(condition=Q(rate__gt=0), name="exchange_rate_positive"),
+            models.CheckConstraint(
+                condition=~Q(currency=BASE_CURRENCY), name="exchange_rate_not_of_base"
+            ),
+        ]
+
+    def __str__(self):
+        return f"1 {BASE_CURRENCY} = {self.rate.normalize():f} {self.currency} ({self.valid_on})"

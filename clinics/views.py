@@ -7,10 +7,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from clinics.filters import ClinicFilter
-from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer
+from clinics.models import Accreditation, Clinic, Doctor, TreatmentOffer, patient_currency
+from clinics.seo import medical_clinic
 from conditions.models import Condition
 from core import seo
-from core.languages import localized, redirect_to_slug_here
+from core.languages import default_language, localized, redirect_to_slug_here
 from core.page_cache import cache_public_page
 
 
@@ -52,12 +53,15 @@ def clinic_detail(request, slug):
     language = get_language()
     slug_here = localized("slug", language)
     active = Clinic.objects.active()
-    clinics = active.prefetch_related(
+    clinics = active.with_written_languages().prefetch_related(
         "specialties",
         "photos",
         Prefetch("accreditations", Accreditation.objects.select_related("body")),
         Prefetch("doctors", Doctor.objects.select_related("specialty")),
-        Prefetch("offers", TreatmentOffer.objects.select_related("method")),
+        Prefetch(
+            "offers",
+            TreatmentOffer.objects.with_prices_in(patient_currency()).select_related("method"),
+        ),
     )
     clinic = (
         clinics.filter(**{slug_here: slug}).first()
@@ -67,16 +71,24 @@ def clinic_detail(request, slug):
     if clinic is None:
         return redirect_to_slug_here(active, slug)
     conditions = Condition.objects.listed().filter(recommendations__clinic=clinic)
+    language_urls = clinic.language_urls()
+    # Search engines are pointed only at the languages the clinic is written in.
+    alternate_urls = {code: language_urls[code] for code in clinic.written_languages()}
     return render(
         request,
         "clinics/clinic_detail.html",
         {
             "clinic": clinic,
             "conditions": conditions,
-            "language_urls": clinic.language_urls(),
+            "language_urls": language_urls,
+            "alternate_urls": alternate_urls,
+            # A page in a language the clinic is not written in repeats another's text.
+            "canonical_url": None
+            if language in alternate_urls
+            else alternate_urls[default_language(alternate_urls)],
             "breadcrumbs": seo.breadcrumbs(
                 (_("Clinics"), reverse("clinics:clinic_list")), (clinic.name, request.path)
             ),
-            "structured_data": [seo.medical_clinic(request, clinic)],
+            "structured_data": [medical_clinic(request, clinic)],
         },
     )

@@ -46,16 +46,57 @@ class HistoryWithPartsAdmin(SimpleHistoryAdmin):
     def history_view(self, request, object_id, extra_context=None):
         changes = []
         for model, foreign_key in self.history_parts:
-            records = (
+            relations = self._relations(model)
+            records = list(
                 model.history.filter(**{f"{foreign_key}_id": unquote(object_id)})
-                .select_related("history_user")
+                .select_related("history_user", *relations)
                 .order_by("-history_date")[: self.history_parts_limit]
             )
             for record in records:
                 record.part_label = model._meta.verbose_name
+                record.part_object = self._part_object(record, relations)
                 changes.append(record)
+            self._add_field_changes(model, records)
         changes.sort(key=lambda record: record.history_date, reverse=True)
         extra_context = (extra_context or {}) | {
             "part_changes": changes[: self.history_parts_limit]
         }
         return super().history_view(request, object_id, extra_context=extra_context)
+
+    @staticmethod
+    def _add_field_changes(model, records):
+        """Sets `field_changes` [(field label, old, new)] on each of `records` (newest
+        first) that follows an earlier record of the same row among them."""
+        key = model._meta.pk.attname
+        earlier = {}
+        for record in reversed(records):
+            previous = earlier.get(getattr(record, key))
+            record.field_changes = (
+                [
+                    (model._meta.get_field(change.field).verbose_name, change.old, change.new)
+                    for change in record.diff_against(previous).changes
+                ]
+                if previous is not None
+                else []
+            )
+            earlier[getattr(record, key)] = record
+
+    @staticmethod
+    def _relations(model):
+        """The part's foreign keys, read with its history so naming a part (its
+        __str__) needs no query per row."""
+        kept = {field.name for field in model.history.model._meta.fields}
+        return [
+            field.name
+            for field in model._meta.concrete_fields
+            if field.many_to_one and field.name in kept
+        ]
+
+    @staticmethod
+    def _part_object(record, relations):
+        """The part as the record saw it, with the related rows read alongside."""
+        part = record.history_object
+        for name in relations:
+            field = part._meta.get_field(name)
+            field.set_cached_value(part, getattr(record, name))
+        return part

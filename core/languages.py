@@ -49,6 +49,16 @@ def written_languages(obj):
     ]
 
 
+def text_language(obj, field, language=None):
+    """The language of the text a translated field shows in `language` (the active one):
+    that language, or the one modeltranslation falls back to when it has none."""
+    language = language or translation.get_language()
+    if getattr(obj, localized(field, language)):
+        return language
+    fallback = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return fallback if getattr(obj, localized(field, fallback)) else language
+
+
 def redirect_to_slug_here(objects, slug, also=None):
     """Permanently redirect a slug of another language (or `also`) to the object's URL here.
 

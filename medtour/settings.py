@@ -199,6 +199,16 @@ COUNTRIES_FIRST_BREAK = "──────────"
 
 # A clinic's price older than this is shown as "price on request".
 PRICE_MAX_AGE_MONTHS = int(os.environ.get("MEDTOUR_PRICE_MAX_AGE_MONTHS", "12"))
+# A price is shown in the clinic's currency and, beside it, in the currency patients
+# reading the page's language think in. English readers are mostly abroad in Europe:
+# the euro, which needs no rate.
+PATIENT_CURRENCIES = {"en": "EUR", "uk": "UAH", "de": "EUR", "pl": "PLN"}
+# Where the daily exchange rates come from: XML in the format of the ECB's reference rates.
+EXCHANGE_RATES_URL = os.environ.get(
+    "MEDTOUR_EXCHANGE_RATES_URL",
+    "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
+)
+EXCHANGE_RATES_TIMEOUT_SECONDS = 10
 CLINICS_PER_PAGE = 12
 NEWS_PER_PAGE = 10
 NEWS_FEED_ITEMS = 20
@@ -402,6 +412,11 @@ CELERY_BEAT_SCHEDULE = {
     "review-reminders": {
         "task": "conditions.tasks.review_reminders_send",
         "schedule": crontab(hour=8, minute=0),
+    },
+    # The ECB publishes its rates at about 16:00 CET.
+    "update-exchange-rates": {
+        "task": "clinics.tasks.exchange_rates_update",
+        "schedule": crontab(hour=18, minute=15),
     },
 }
 

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, to_locale
 
 from core import seo
-from core.languages import default_language
+from core.languages import default_language, text_language
 
 register = template.Library()
 
@@ -44,14 +44,15 @@ def specialty_icon(specialty):
 
 
 @register.simple_tag(takes_context=True)
-def language_links(context):
+def language_links(context, urls=None):
     """The page in every language it exists in, for the switcher and hreflang.
 
     A view whose page exists in only some languages passes ``language_urls``
-    ({code: url}); any other page is translated by its URL pattern.
+    ({code: url}); any other page is translated by its URL pattern. A template
+    may name other `urls` (a page's hreflang alternates).
     """
     request = context["request"]
-    urls = context.get("language_urls")
+    urls = context.get("language_urls") if urls is None else urls
     if urls is None:
         urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
     current = get_language()
@@ -66,6 +67,25 @@ def language_links(context):
         for code, _name in settings.LANGUAGES
         if code in urls
     ]
+
+
+@register.simple_tag
+def lang_of(obj, field):
+    """` lang="en"` on an element showing a translated field that fell back to
+    another language than the page's; nothing when it is in the page's language."""
+    language = text_language(obj, field)
+    if language == get_language():
+        return ""
+    return format_html(' lang="{}"', language)
+
+
+@register.filter
+def approximately(amount, digits=3):
+    """An amount converted at an exchange rate, to `digits` significant digits: more
+    would claim a precision the rate does not have (167,442 -> 167,000)."""
+    if amount in (None, ""):
+        return amount
+    return float(f"{float(amount):.{digits}g}")
 
 
 @register.simple_tag

@@ -11,6 +11,7 @@ from clinics.models import (
     Clinic,
     ClinicPhoto,
     Doctor,
+    ExchangeRate,
     Recommendation,
     TreatmentOffer,
 )
@@ -112,3 +113,12 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
         reapproved=False to leave the change waiting for review."""
         if create and value is not False:
             reapprove(recommendation.condition)
+
+
+class ExchangeRateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExchangeRate
+
+    currency = ExchangeRate._meta.get_field("currency").choices[0][0]
+    rate = 43
+    valid_on = factory.LazyFunction(timezone.localdate)

@@ -8,6 +8,7 @@ from tests.clinics.factories import (
     ClinicFactory,
     ClinicPhotoFactory,
     DoctorFactory,
+    ExchangeRateFactory,
     RecommendationFactory,
     TreatmentOfferFactory,
 )
@@ -61,3 +62,62 @@ def test_condition_change_page_has_sortable_recommendations(admin_client_logged_
     assert 'id="id_recommendations-0-reason_uk"' in html
     assert 'name="recommendations-0-order"' in html
     assert "data-sortable-order" in html
+
+
+def test_clinic_history_shows_a_changed_offer_price(admin_client_logged_in):
+    offer = TreatmentOfferFactory(price_from=5000, method__name_en="Stenting")
+    offer.price_from = 5400
+    offer.save()
+
+    response = admin_client_logged_in.get(
+        reverse("admin:clinics_clinic_history", args=[offer.clinic.pk])
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"Treatment offer: {offer.clinic}: Stenting" in html
+    assert "Price from: 5000 → 5400" in html
+
+
+def test_clinic_history_lists_changes_to_every_part(admin_client_logged_in):
+    clinic = ClinicFactory()
+    ClinicPhotoFactory(clinic=clinic)
+    AccreditationFactory(clinic=clinic)
+    DoctorFactory(clinic=clinic)
+    RecommendationFactory(clinic=clinic)
+
+    html = admin_client_logged_in.get(
+        reverse("admin:clinics_clinic_history", args=[clinic.pk])
+    ).content.decode()
+
+    for part in ("Photo", "Accreditation", "Doctor", "Recommended clinic"):
+        assert f"<td>{part}: " in html, part
+
+
+@pytest.mark.parametrize("size", [2, 10])
+def test_clinic_history_query_count_is_fixed(
+    admin_client_logged_in, django_assert_num_queries, size
+):
+    clinic = ClinicFactory()
+    for offer in TreatmentOfferFactory.create_batch(size, clinic=clinic):
+        offer.price_from += 100
+        offer.save()
+    url = reverse("admin:clinics_clinic_history", args=[clinic.pk])
+
+    # Session and user; the clinic, its own history and log entries; one query per
+    # kind of part (five), each with its related rows.
+    with django_assert_num_queries(10):
+        response = admin_client_logged_in.get(url)
+
+    assert response.content.decode().count("Price from: ") == size
+
+
+def test_exchange_rates_are_kept_in_the_admin(admin_client_logged_in):
+    ExchangeRateFactory(currency="UAH", rate="45.5")
+
+    html = admin_client_logged_in.get(
+        reverse("admin:clinics_exchangerate_changelist")
+    ).content.decode()
+
+    assert "45.500000" in html
+    assert "UAH" in html

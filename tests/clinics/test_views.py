@@ -12,6 +12,7 @@ from tests.clinics.factories import (
     ClinicFactory,
     ClinicPhotoFactory,
     DoctorFactory,
+    ExchangeRateFactory,
     RecommendationFactory,
     TreatmentOfferFactory,
     uploaded_image,
@@ -519,7 +520,7 @@ def test_clinic_without_ukrainian_slug_is_reachable_under_english_slug(client):
     response = client.get(url_in("uk", "clinics:clinic_detail", slug=clinic.slug_en))
 
     assert response.status_code == 200
-    assert '<h1 id="page-title">Vascular Centre</h1>' in response.content.decode()
+    assert '<h1 id="page-title" lang="en">Vascular Centre</h1>' in response.content.decode()
 
 
 def test_clinic_other_language_slug_redirects_permanently(client):
@@ -550,7 +551,14 @@ def test_clinic_page_lists_conditions_it_is_recommended_for(client):
 # Query counts
 
 
+def build_rates():
+    """Rates of every currency but one, so prices are compared and converted."""
+    ExchangeRateFactory(currency="UAH", rate=43)
+    ExchangeRateFactory(currency="USD", rate="1.08")
+
+
 def build_recommended_clinics(size):
+    build_rates()
     condition = ConditionFactory()
     for _ in range(size):
         recommendation = recommend(condition)
@@ -558,6 +566,7 @@ def build_recommended_clinics(size):
         AccreditationFactory.create_batch(2, clinic=recommendation.clinic)
         AccreditationFactory(clinic=recommendation.clinic, valid_until=expired())
         condition_offer(condition, recommendation.clinic)
+        condition_offer(condition, recommendation.clinic, currency="UAH", price_from=90000)
         condition_offer(condition, recommendation.clinic, quoted_on=months_ago(13))
     return condition
 
@@ -577,12 +586,14 @@ def test_article_with_recommendations_query_count_is_fixed(client, django_assert
 
 
 def build_catalogue(size):
+    build_rates()
     for _ in range(size):
         clinic = ClinicFactory()
         ClinicPhotoFactory(clinic=clinic)
         AccreditationFactory.create_batch(2, clinic=clinic)
         AccreditationFactory(clinic=clinic, valid_until=expired())
         TreatmentOfferFactory(clinic=clinic)
+        TreatmentOfferFactory(clinic=clinic, currency="USD")
         RecommendationFactory(clinic=clinic)
 
 
@@ -618,9 +629,10 @@ def test_filtered_catalogue_query_count_is_fixed(client, settings, django_assert
 
 
 def build_clinic(size):
+    build_rates()
     clinic = ClinicFactory(specialties=SpecialtyFactory.create_batch(size))
     DoctorFactory.create_batch(size, clinic=clinic, specialty=SpecialtyFactory())
-    TreatmentOfferFactory.create_batch(size, clinic=clinic)
+    TreatmentOfferFactory.create_batch(size, clinic=clinic, currency="UAH")
     ClinicPhotoFactory.create_batch(size, clinic=clinic)
     AccreditationFactory.create_batch(size, clinic=clinic)
     RecommendationFactory.create_batch(size, clinic=clinic)

@@ -95,7 +95,7 @@ def test_sitemap_leaves_out_what_is_not_public(client):
 
 
 def test_sitemap_lists_the_site_pages_and_clinics_in_every_language(client):
-    clinic = ClinicFactory()
+    clinic = ClinicFactory(name_de="Klinik", name_pl="Klinika")
 
     urls = sitemap(client)
 
