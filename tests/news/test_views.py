@@ -28,6 +28,18 @@ def test_news_list_is_newest_first_and_paginated(client, settings):
     assert '<link rel="canonical" href="http://testserver/en/news/?page=2">' in second
 
 
+def test_news_list_pagination_keeps_other_query_parameters(client, settings):
+    settings.NEWS_PER_PAGE = 1
+    NewsItemFactory.create_batch(3)
+
+    second = client.get(
+        reverse("news:news_list"), {"utm_source": 'mail "x"', "page": 2}
+    ).content.decode()
+
+    assert 'rel="prev" href="?utm_source=mail+%22x%22&amp;page=1"' in second
+    assert 'rel="next" href="?utm_source=mail+%22x%22&amp;page=3"' in second
+
+
 def test_news_list_shows_only_published_items_written_in_the_language(client):
     shown = NewsItemFactory()
     draft = NewsItemFactory(is_published=False)
