@@ -57,7 +57,9 @@ def test_news_list_shows_only_published_items_written_in_the_language(client):
 
 def test_news_page_shows_title_date_image_text_and_author(client):
     item = NewsItemFactory(
-        image="news/lead.jpg", image_alt_en="A surgeon at work", body_en="<p>Full <b>story</b>.</p>"
+        image="news/lead.jpg",
+        image_alt_en="A surgeon at work",
+        body_en="<p>Full <strong>story</strong>.</p>",
     )
 
     response = client.get(item.get_absolute_url())
@@ -66,7 +68,7 @@ def test_news_page_shows_title_date_image_text_and_author(client):
     assert response.status_code == 200
     assert f'<h1 id="page-title">{item.title_en}</h1>' in html
     assert 'alt="A surgeon at work"' in html
-    assert "<p>Full <b>story</b>.</p>" in html
+    assert "<p>Full <strong>story</strong>.</p>" in html
     assert f'href="{item.author.get_absolute_url()}"' in html
     # A valid HTML date: an ISO time with microseconds is not one.
     assert f'datetime="{timezone.localdate(item.published_at).isoformat()}"' in html
