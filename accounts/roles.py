@@ -6,6 +6,7 @@ after every `migrate`, so a permission is granted or removed by changing this fi
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Q
 
 EDITOR = "Editor"
@@ -70,16 +71,25 @@ def _permissions(permissions, names, strict):
     return found
 
 
-def roles_sync(apps=global_apps, using="default", strict=True):
+def _permissions_create(apps, using):
+    """Create the permissions of every app's models, as `apps` has them.
+
+    Django creates them only after the last migration; a data migration needs them
+    now. The installed app configs say which apps have models, `apps` gives the
+    models (in a migration, those of its state): the pairing post_migrate uses, so
+    no app config has to be changed.
+    """
+    for app_config in global_apps.get_app_configs():
+        create_permissions(app_config, apps=apps, verbosity=0, using=using)
+
+
+def roles_sync(*, apps=global_apps, using=DEFAULT_DB_ALIAS, strict=True):
     """Create the role groups and give each exactly its permissions.
 
     A migration passes strict=False: permissions of models added by later
     migrations do not exist yet, and the sync after `migrate` grants them.
     """
-    for app_config in apps.get_app_configs():
-        # Permissions are normally created after all migrations; make sure they exist now.
-        app_config.models_module = getattr(app_config, "models_module", None) or True
-        create_permissions(app_config, apps=apps, verbosity=0, using=using)
+    _permissions_create(apps, using)
     Group = apps.get_model("auth", "Group")
     permissions = apps.get_model("auth", "Permission").objects.using(using)
     for name, names in ROLES.items():
@@ -87,5 +97,7 @@ def roles_sync(apps=global_apps, using="default", strict=True):
         group.permissions.set(_permissions(permissions, names, strict))
 
 
-def roles_on_migrate(sender, using="default", apps=global_apps, **kwargs):
+def roles_on_migrate(sender, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
+    # The permissions are created again, not taken from Django's own receiver: the
+    # Administrator must have those of every app, wherever it is installed.
     roles_sync(apps=apps, using=using)

@@ -34,15 +34,14 @@ def clinic_list(request):
     # An unknown filter value is explained next to its field and lists nothing.
     results = filterset.qs if not filterset.is_bound or filterset.is_valid() else clinics.none()
     page = Paginator(results, settings.CLINICS_PER_PAGE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "clinics/clinic_list.html",
         {
             "filter": filterset,
             "page": page,
-            "query": query.urlencode(),
+            # A filtered list is not indexed: the unfiltered one is the page to find.
+            "filtered": bool(request.GET.keys() - {"page"}),
             "breadcrumbs": seo.breadcrumbs((_("Clinics"), reverse("clinics:clinic_list"))),
         },
     )

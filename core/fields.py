@@ -2,30 +2,9 @@
 
 import nh3
 from django.db import models
+from django_prose_editor.config import allowlist_from_extensions
 from django_prose_editor.fields import ProseEditorFormField
 
-ALLOWED_TAGS = {
-    "p",
-    "br",
-    "strong",
-    "em",
-    "b",
-    "i",
-    "u",
-    "s",
-    "sub",
-    "sup",
-    "h2",
-    "h3",
-    "h4",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "a",
-    "hr",
-}
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
 EDITOR_EXTENSIONS = {
     "Bold": True,
     "Italic": True,
@@ -43,6 +22,16 @@ EDITOR_EXTENSIONS = {
     "Link": {"enableTarget": False},
     "History": True,
 }
+# Attributes the editor writes that no text sets itself: a link's rel is set on
+# every link below, and a numbered list is numbered as the site's lists are (the
+# editor marks its numbering style with type and data-type). A class or a style
+# would let a text dress itself as the site, and the CSP forbids inline styles.
+NOT_FROM_TEXT = {"rel", "type", "data-type", "class", "style"}
+
+# What the editor can produce, as django-prose-editor derives it from the extensions.
+_allowlist = allowlist_from_extensions(EDITOR_EXTENSIONS)
+ALLOWED_TAGS = _allowlist["tags"]
+ALLOWED_ATTRIBUTES = {tag: names - NOT_FROM_TEXT for tag, names in _allowlist["attributes"].items()}
 
 _cleaner = nh3.Cleaner(
     tags=ALLOWED_TAGS,

@@ -1,7 +1,13 @@
 """Each role through the admin's own pages: what it may open and what it is refused."""
 
+from types import ModuleType
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from accounts import roles
@@ -169,3 +175,36 @@ def test_roles_are_restored_after_migrate():
 
     assert editor.permissions.filter(codename="change_condition").exists()
     assert not editor.permissions.filter(codename="review_condition").exists()
+
+
+def test_roles_are_restored_by_the_post_migrate_signal():
+    editor = Group.objects.get(name=roles.EDITOR)
+    editor.permissions.clear()
+
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+
+    assert editor.permissions.filter(codename="change_condition").exists()
+
+
+def test_roles_sync_leaves_the_app_registry_unchanged():
+    before = {config.label: config.models_module for config in apps.get_app_configs()}
+
+    roles.roles_sync()
+
+    after = {config.label: config.models_module for config in apps.get_app_configs()}
+    assert after == before
+    # An app without models keeps None, the others their module.
+    assert all(module is None or isinstance(module, ModuleType) for module in after.values())
+
+
+def test_roles_sync_in_a_migration_creates_the_permissions_it_grants():
+    state = MigrationExecutor(connection).loader.project_state(("accounts", "0001_roles"))
+    Permission.objects.filter(codename="change_condition").delete()
+
+    roles.roles_sync(apps=state.apps, strict=False)
+
+    editor = Group.objects.get(name=roles.EDITOR)
+    assert editor.permissions.filter(codename="change_condition").exists()
+    assert not any(
+        getattr(config, "models_module", None) for config in state.apps.get_app_configs()
+    )

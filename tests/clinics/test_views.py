@@ -491,6 +491,27 @@ def test_catalogue_pagination_links_keep_filters(client, settings):
     assert "Page 2 of 3" in second
 
 
+def test_catalogue_pagination_links_keep_every_other_parameter(client, settings):
+    settings.CLINICS_PER_PAGE = 2
+    ClinicFactory.create_batch(3, country="PL")
+
+    first = catalogue(client, "?country=PL&ref=newsletter")
+
+    assert 'rel="next" href="?country=PL&amp;ref=newsletter&amp;page=2"' in first
+
+
+def test_filtered_catalogue_is_not_indexed(client):
+    ClinicFactory(country="PL")
+
+    assert 'content="noindex, follow"' in catalogue(client, "?country=PL")
+
+
+def test_first_page_of_the_whole_catalogue_is_indexed(client):
+    ClinicFactory()
+
+    assert 'name="robots"' not in catalogue(client, "?page=1")
+
+
 # Clinic page in several languages
 
 

@@ -323,6 +323,20 @@ def test_news_list_page_after_the_first_has_its_own_url_and_no_alternates(client
     assert 'rel="alternate" hreflang' not in html
 
 
+def test_specialty_page_canonical_leaves_out_other_parameters_its_links_keep(client, settings):
+    specialty = SpecialtyFactory(slug="vascular-surgery")
+    ConditionFactory.create_batch(31, specialty=specialty)
+
+    html = client.get(
+        reverse("conditions:condition_list"),
+        {"utm_source": "mail", "specialty": "vascular-surgery", "page": 2},
+    ).content.decode()
+
+    canonical = f"{HOST}/en/conditions/?specialty=vascular-surgery&amp;page=2"
+    assert f'<link rel="canonical" href="{canonical}">' in head(html)
+    assert 'rel="prev" href="?utm_source=mail&amp;specialty=vascular-surgery&amp;page=1"' in html
+
+
 def test_not_found_page_is_in_the_site_design_and_language(client):
     with translation.override("uk"):
         response = client.get("/uk/no-such-page/")

@@ -28,6 +28,18 @@ def test_news_list_is_newest_first_and_paginated(client, settings):
     assert '<link rel="canonical" href="http://testserver/en/news/?page=2">' in second
 
 
+def test_news_list_pagination_keeps_other_query_parameters(client, settings):
+    settings.NEWS_PER_PAGE = 1
+    NewsItemFactory.create_batch(3)
+
+    second = client.get(
+        reverse("news:news_list"), {"utm_source": 'mail "x"', "page": 2}
+    ).content.decode()
+
+    assert 'rel="prev" href="?utm_source=mail+%22x%22&amp;page=1"' in second
+    assert 'rel="next" href="?utm_source=mail+%22x%22&amp;page=3"' in second
+
+
 def test_news_list_shows_only_published_items_written_in_the_language(client):
     shown = NewsItemFactory()
     draft = NewsItemFactory(is_published=False)
@@ -45,7 +57,9 @@ def test_news_list_shows_only_published_items_written_in_the_language(client):
 
 def test_news_page_shows_title_date_image_text_and_author(client):
     item = NewsItemFactory(
-        image="news/lead.jpg", image_alt_en="A surgeon at work", body_en="<p>Full <b>story</b>.</p>"
+        image="news/lead.jpg",
+        image_alt_en="A surgeon at work",
+        body_en="<p>Full <strong>story</strong>.</p>",
     )
 
     response = client.get(item.get_absolute_url())
@@ -54,7 +68,7 @@ def test_news_page_shows_title_date_image_text_and_author(client):
     assert response.status_code == 200
     assert f'<h1 id="page-title">{item.title_en}</h1>' in html
     assert 'alt="A surgeon at work"' in html
-    assert "<p>Full <b>story</b>.</p>" in html
+    assert "<p>Full <strong>story</strong>.</p>" in html
     assert f'href="{item.author.get_absolute_url()}"' in html
     # A valid HTML date: an ISO time with microseconds is not one.
     assert f'datetime="{timezone.localdate(item.published_at).isoformat()}"' in html
