@@ -24,6 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from conditions.models import TreatmentMethod
 from core.fields import sanitize_html
+from core.languages import text_language
 
 SCHEMA_VERSION = 2
 
@@ -71,9 +72,11 @@ class RecommendedClinic:
     clinic: int
     reason: str
     patients_treated: int
-    # For reading the diff only, not part of the fingerprint: renaming a clinic
-    # changes no medical statement.
+    # Not part of the fingerprint: the clinic's name, for reading the diff (renaming
+    # a clinic changes no medical statement), and the language the reason is written
+    # in, which is another than the page's when it falls back to English.
     clinic_name: str = ""
+    reason_language: str = ""
 
 
 def _parts(cls, rows, **cleaners):
@@ -159,6 +162,7 @@ class ArticleText:
                             "reason": item.reason,
                             "patients_treated": item.patients_treated,
                             "clinic_name": item.clinic.name,
+                            "reason_language": text_language(item, "reason"),
                         }
                         for item in condition.recommendations.select_related("clinic")
                     ],
@@ -190,6 +194,7 @@ class ArticleText:
                 reason=_plain,
                 patients_treated=_number,
                 clinic_name=_plain,
+                reason_language=_plain,
             ),
             author=author if isinstance(author, int) else None,
             author_name=_plain(data.get("author_name")),
@@ -208,7 +213,7 @@ class ArticleText:
         version = version or self.version
         snapshot = self.to_snapshot()
         for item in snapshot["recommendations"]:
-            del item["clinic_name"]
+            del item["clinic_name"], item["reason_language"]
         data = {name: snapshot[name] for name, since in FIELD_VERSIONS.items() if since <= version}
         if version > 1:
             data["version"] = version

@@ -45,6 +45,7 @@ def upgrade(apps, schema_editor):
                     "reason": _in(item, "reason", language),
                     "patients_treated": item.patients_treated,
                     "clinic_name": _in(item.clinic, "name", language),
+                    "reason_language": language if getattr(item, f"reason_{language}") else "en",
                 }
                 for item in recommendations
             ],

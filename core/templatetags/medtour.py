@@ -73,8 +73,13 @@ def language_links(context, urls=None):
 def lang_of(obj, field):
     """` lang="en"` on an element showing a translated field that fell back to
     another language than the page's; nothing when it is in the page's language."""
-    language = text_language(obj, field)
-    if language == get_language():
+    return lang_attr(text_language(obj, field))
+
+
+@register.simple_tag
+def lang_attr(language):
+    """` lang="<language>"` for text in another language than the page's, else nothing."""
+    if not language or language == get_language():
         return ""
     return format_html(' lang="{}"', language)
 

@@ -60,7 +60,7 @@ def test_home_card_compares_prices_across_currencies_in_euros(client, rates):
     clinic = RecommendationFactory(patients_treated=3).clinic
     hryvnia_and_dollar_offers(clinic)
 
-    shown = card(client.get(reverse("core:home")).content.decode(), clinic)
+    shown = card(client.get(reverse("portal:home")).content.decode(), clinic)
 
     assert 'from 40,000 UAH <span class="price-in">(≈ 930 EUR)</span>' in shown
     assert "2,400" not in shown
