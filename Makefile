@@ -19,8 +19,12 @@ endif
 run: $(VENV)/.deps messages migrate demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# The suite without the benchmark (make bench), in TEST_WORKERS processes (pytest-xdist):
+# each has its own test database (test_<name>_gw0, ...) and, for the live tests, its own
+# Celery worker, beat, SMTP server and broker key space. TEST_WORKERS=0: one process.
+TEST_WORKERS ?= 2
 test: $(VENV)/.dev-deps messages axe
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # axe-core, for the accessibility tests, from package-lock.json. Without npm the
 # tests that need it skip locally (and fail in CI, where .ci/run installs npm).

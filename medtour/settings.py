@@ -389,6 +389,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_timeout": 2,
     "max_retries": 0,
 }
+# Sites (or test runs) that share one Redis keep their queues apart: every broker key
+# and channel begins with this prefix.
+if os.environ.get("MEDTOUR_BROKER_KEY_PREFIX"):
+    CELERY_BROKER_TRANSPORT_OPTIONS["global_keyprefix"] = os.environ["MEDTOUR_BROKER_KEY_PREFIX"]
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
+from django.test.utils import override_settings
 from django.urls import reverse
 from django.utils import translation
 from hypothesis import settings as hypothesis_settings
@@ -22,12 +23,16 @@ from medtour.celery import app
 from news.models import NewsItem
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.live import (
+    BROKER_KEY_PREFIX,
     IN_CI,
+    LIVE_BROKER_DB,
     REDIS_PORT,
+    XDIST_WORKER,
     CeleryProcess,
     SmtpServer,
     TcpProxy,
     free_port,
+    keys_delete,
     redis_answers,
     require,
 )
@@ -41,8 +46,6 @@ hypothesis_settings.register_profile(
 )
 hypothesis_settings.load_profile("ci")
 
-# The live tests' broker: a Redis database of their own, emptied at the start.
-LIVE_BROKER_DB = 15
 # This process publishes through a proxy on this port, which the live tests can
 # take down.
 BROKER_PROXY_PORT = free_port()
@@ -57,6 +60,15 @@ def pytest_configure(config):
     # Set before any task is queued: Celery keeps the connection pool it first makes.
     # The write URL, because a CELERY_BROKER_URL in the environment beats broker_url.
     app.conf.broker_write_url = f"redis://127.0.0.1:{BROKER_PROXY_PORT}/{LIVE_BROKER_DB}"
+    app.conf.broker_transport_options = settings.CELERY_BROKER_TRANSPORT_OPTIONS | {
+        "global_keyprefix": BROKER_KEY_PREFIX
+    }
+    # The suite's cache is each process's memory, whatever CACHE_URL says: every test
+    # starts with cache.clear(), which on Redis empties the whole database. The tests
+    # of the Redis cache configure their own, under a key prefix of their own.
+    override_settings(
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    ).enable()
 
 
 @pytest.fixture(autouse=True)
@@ -133,7 +145,6 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
     """
     require(connection.vendor == "postgresql", "the live worker needs PostgreSQL (DATABASE_URL)")
     require(redis_answers(), f"the live worker needs Redis on 127.0.0.1:{REDIS_PORT}")
-    redis.Redis(port=REDIS_PORT, db=LIVE_BROKER_DB).flushdb()
     tmp = tmp_path_factory.mktemp("live")
     database = connection.settings_dict
     smtp = SmtpServer()
@@ -149,6 +160,9 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
         ),
         "DATABASE_CONN_MAX_AGE": "0",
         "CELERY_BROKER_URL": f"redis://127.0.0.1:{REDIS_PORT}/{LIVE_BROKER_DB}",
+        "MEDTOUR_BROKER_KEY_PREFIX": BROKER_KEY_PREFIX,
+        # Local memory: the worker writes nothing into a Redis cache others read.
+        "CACHE_URL": "",
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(smtp.port),
         "SMTP_USE_TLS": "0",
@@ -169,7 +183,7 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
             "--without-mingle",
             "--without-heartbeat",
             "--loglevel=INFO",
-            "--hostname=medtour-test@%h",
+            f"--hostname=medtour-test-{XDIST_WORKER}@%h",
         ],
         environ,
         tmp / "worker.log",
@@ -189,6 +203,7 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
         worker.stop()
         smtp.stop()
         proxy.down()
+        keys_delete(redis.Redis(port=REDIS_PORT, db=LIVE_BROKER_DB), BROKER_KEY_PREFIX)
 
 
 @pytest.fixture

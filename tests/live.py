@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -19,6 +20,14 @@ from aiosmtpd.controller import Controller
 
 ROOT = Path(__file__).resolve().parents[1]
 REDIS_PORT = 6379
+# The live tests' broker: the Redis on REDIS_PORT, which others may use too (a developer's
+# worker, another run, another xdist worker). Every key this process, its Celery worker
+# and beat write begins with a prefix of this process's own (kombu's global_keyprefix,
+# pub/sub channels included), and only the keys under it are deleted at the end: no
+# database is ever emptied.
+LIVE_BROKER_DB = 15
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+BROKER_KEY_PREFIX = f"medtour-test-{XDIST_WORKER}-{uuid.uuid4().hex[:16]}:"
 IN_CI = os.environ.get("CI") == "true"
 logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
 
@@ -36,6 +45,22 @@ def redis_answers():
         return redis.Redis(port=REDIS_PORT, socket_connect_timeout=1).ping()
     except redis.exceptions.ConnectionError:
         return False
+
+
+def keys_delete(server, prefix):
+    """Delete the keys that begin with `prefix`, and only those: the rest of the
+    database may be someone else's. Returns how many were deleted."""
+    pattern = "".join("\\" + c if c in "\\*?[]" else c for c in prefix)
+    deleted = 0
+    batch = []
+    for key in server.scan_iter(match=pattern + "*", count=1000):
+        batch.append(key)
+        if len(batch) == 500:
+            deleted += server.delete(*batch)
+            batch.clear()
+    if batch:
+        deleted += server.delete(*batch)
+    return deleted
 
 
 def free_port():

@@ -1,4 +1,5 @@
 import factory
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from conditions.article_text import ArticleText
@@ -10,9 +11,11 @@ from conditions.models import (
     Source,
     Specialty,
     TreatmentMethod,
-    next_review_default,
 )
+from conditions.services import review_approve, review_send
 from tests.experts.factories import ExpertFactory
+
+State = LanguageReview.State
 
 
 class SpecialtyFactory(factory.django.DjangoModelFactory):
@@ -94,27 +97,45 @@ class SourceFactory(factory.django.DjangoModelFactory):
 
 
 def approve(condition, *languages, expert=None, next_review_due=None):
-    """Record an expert's approval of the article's current text in `languages`.
+    """An expert approves the article's current text in `languages`, as through the
+    admin: each version is sent to review (unless it is in review or approved
+    already), then approved with the fingerprint of the text the expert read, by the
+    user account linked to `expert` (a new expert, and a new account, if none).
 
     For setting up pages; the approval workflow itself is tested through the admin.
+    A `next_review_due` of today or earlier, which no approval may set, stands for an
+    approval made long enough ago: the version is approved with the default date,
+    which then moves to the one given, as time passing would.
     """
     expert = expert or ExpertFactory()
-    today = timezone.localdate()
+    user = _account_of(expert)
+    backdated = next_review_due is not None and next_review_due <= timezone.localdate()
     for language in languages:
-        review, _created = LanguageReview.objects.get_or_create(
-            condition=condition, language=language
+        review = LanguageReview.objects.filter(condition=condition, language=language).first()
+        if review is None or review.state not in (State.IN_REVIEW, State.APPROVED):
+            review_send(condition=condition, language=language, user=user)
+        review = review_approve(
+            condition=condition,
+            language=language,
+            user=user,
+            fingerprint=ArticleText.from_article(condition, language).fingerprint(),
+            next_review_due=None if backdated else next_review_due,
         )
-        review.approve(
-            expert=expert,
-            text=ArticleText.from_article(condition, language),
-            next_review_due=next_review_due or next_review_default(today),
-            now=timezone.now(),
-        )
-        review.save()
+        if backdated:
+            review.next_review_due = next_review_due
+            review.save(update_fields=["next_review_due"])
+
+
+def _account_of(expert):
+    """The user account `expert` signs in with to approve; a new one if it has none."""
+    if expert.user is None:
+        expert.user = get_user_model().objects.create(username=f"reviewer-{expert.pk}")
+        expert.save(update_fields=["user"])
+    return expert.user
 
 
 def reapprove(condition):
     """Approve again, as the expert who approved it, each public version that a change
     sent back to review."""
-    for review in condition.reviews.filter(state=LanguageReview.State.NEEDS_REREVIEW):
+    for review in condition.reviews.filter(state=State.NEEDS_REREVIEW):
         approve(condition, review.language, expert=review.approved_by)

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from accounts import roles
 from conditions.article_text import ArticleText
@@ -89,7 +91,11 @@ def test_expert_approves_a_version_and_the_page_names_them(client, expert):
     client.logout()
     html = client.get(page_url(condition, "uk")).content.decode()
     assert "Ольга Експертка" in html
-    assert timezone.localdate().strftime("%Y") in html
+    with translation.override("uk"):
+        reviewed = date_format(timezone.localdate(), "DATE_FORMAT")
+        due = date_format(review.next_review_due, "DATE_FORMAT")
+        assert gettext("Last reviewed: %(date)s") % {"date": reviewed} in html
+        assert gettext("Next review due: %(date)s") % {"date": due} in html
     assert client.get(page_url(condition, "en")).status_code == 404
 
 
@@ -232,8 +238,14 @@ def test_expert_reschedules_the_next_review_within_the_interval(client, expert):
     assert review_of(condition, "en").next_review_due == soon
 
 
-@pytest.mark.parametrize("bad", ["not-a-date", "2024-01-01"])
-def test_bad_dates_are_refused_with_a_message(client, expert, bad):
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("not-a-date", "Enter a valid date."),
+        ("2024-01-01", "The next review must be due after today."),
+    ],
+)
+def test_bad_dates_are_refused_with_a_message(client, expert, bad, message):
     condition = ConditionFactory()
     expert()
     before = review_of(condition, "en").next_review_due
@@ -243,6 +255,7 @@ def test_bad_dates_are_refused_with_a_message(client, expert, bad):
     )
 
     assert response.status_code == 200
+    assert message in response.content.decode()
     assert review_of(condition, "en").next_review_due == before
 
 

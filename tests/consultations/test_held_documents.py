@@ -216,12 +216,6 @@ def test_expire_deletes_documents_held_over_a_day_and_keeps_newer(
     assert tasks.held_documents_expire.delay().get() == 0  # safe to run again
 
 
-def test_expire_is_scheduled():
-    assert "consultations.tasks.held_documents_expire" in {
-        entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()
-    }
-
-
 def test_a_held_document_gone_after_a_day_asks_to_attach_it_again(
     client, mistake, django_capture_on_commit_callbacks
 ):
