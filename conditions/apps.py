@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ConditionsConfig(AppConfig):
     name = "conditions"
     verbose_name = _("Conditions")
+
+    def ready(self):
+        from conditions import emails
+
+        emails.register()
