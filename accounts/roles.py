@@ -50,7 +50,8 @@ ROLES = {
     COORDINATOR: [
         *_perms("consultations", ("change", "view"), "consultationrequest"),
         *_perms("consultations", ("add", "view"), "note"),
-        *_perms("consultations", ("view",), "document", "outboxemail"),
+        *_perms("consultations", ("view",), "document"),
+        *_perms("outbox", ("view",), "outboxemail"),
     ],
     ADMINISTRATOR: ALL,
 }

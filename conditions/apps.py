@@ -7,4 +7,6 @@ class ConditionsConfig(AppConfig):
     verbose_name = _("Conditions")
 
     def ready(self):
-        from conditions import signals  # noqa: F401 - connects the receivers
+        from conditions import emails, signals  # noqa: F401 - signals connects the receivers
+
+        emails.register()

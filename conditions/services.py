@@ -13,10 +13,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from accounts import roles
+from conditions import emails
 from conditions.article_text import ArticleText
 from conditions.models import MISSING, Condition, LanguageReview, next_review_default
-from consultations.models import OutboxEmail
-from consultations.services import email_outbox_queue
+from outbox.services import outbox_email_store
 
 State = LanguageReview.State
 
@@ -181,13 +181,17 @@ def _role_members(role):
 
 
 def _reminder(kind, user, today, template, context):
-    """Store one reminder email unless today's was stored already; its id if new."""
+    """Store one reminder email, queued once committed, unless today's was stored
+    already; its id if new."""
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context | {"user": user})
-    email, created = OutboxEmail.objects.get_or_create(
-        key=f"{kind}.{user.pk}.{today.isoformat()}",
-        defaults={"kind": kind, "recipient": user.email, "subject": subject, "body": body},
+    email, created = outbox_email_store(
+        kind=kind,
+        key=emails.reminder_key(kind, user, today),
+        recipient=user.email,
+        subject=subject,
+        body=body,
     )
     return email.pk if created else None
 
@@ -241,7 +245,7 @@ def review_reminders_create(*, today=None) -> list[int]:
         context = {"items": items, "today": today}
         ids.append(
             _reminder(
-                OutboxEmail.Kind.REVIEW_REMINDER,
+                emails.REVIEW_REMINDER,
                 user,
                 today,
                 "conditions/email/review_due",
@@ -264,16 +268,14 @@ def review_reminders_create(*, today=None) -> list[int]:
         for user in _role_members(roles.EDITOR):
             ids.append(
                 _reminder(
-                    OutboxEmail.Kind.TRANSLATION_REMINDER,
+                    emails.TRANSLATION_REMINDER,
                     user,
                     today,
                     "conditions/email/languages_missing",
                     context,
                 )
             )
-    ids = [pk for pk in ids if pk is not None]
-    transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
-    return ids
+    return [pk for pk in ids if pk is not None]
 
 
 def condition_admin_url(condition):

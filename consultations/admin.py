@@ -3,6 +3,7 @@ import re
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import display_for_value
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
@@ -12,16 +13,16 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from consultations import services
-from consultations.models import AuditEvent, ConsultationRequest, Document, Note, OutboxEmail
+from consultations.models import REQUEST_EMAILS, AuditEvent, ConsultationRequest, Document, Note
+from outbox.admin import retry_message
+from outbox.models import OutboxEmail
+from outbox.services import email_outbox_retry
 
 CHANGELIST = "admin:consultations_consultationrequest_changelist"
-EMAIL_SENT = OutboxEmail.Status.SENT
-EMAIL_FAILED = OutboxEmail.Status.FAILED
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -45,12 +46,6 @@ class DocumentInline(ReadOnlyInline):
         return format_html(
             '<a href="{}">{}</a>', document.get_absolute_url(), document.original_name
         )
-
-
-class OutboxEmailInline(ReadOnlyInline):
-    model = OutboxEmail
-    fields = ["kind", "status", "attempts", "queued_at", "sent_at", "last_error"]
-    readonly_fields = fields
 
 
 class NoteInline(admin.StackedInline):
@@ -77,9 +72,9 @@ class EmailStatusFilter(admin.SimpleListFilter):
         if self.value() == "failed":
             return queryset.filter(emails_failed__gt=0)
         if self.value() == "pending":
-            return queryset.filter(emails_failed=0, emails_sent__lt=len(OutboxEmail.REQUEST_KINDS))
+            return queryset.filter(emails_failed=0, emails_sent__lt=len(REQUEST_EMAILS))
         if self.value() == "sent":
-            return queryset.filter(emails_sent=len(OutboxEmail.REQUEST_KINDS))
+            return queryset.filter(emails_sent=len(REQUEST_EMAILS))
         return queryset
 
 
@@ -93,19 +88,10 @@ def coordinators():
     return get_user_model().objects.filter(allowed, is_active=True, is_staff=True).distinct()
 
 
-def retry_message(model_admin, request, count):
-    model_admin.message_user(
-        request,
-        ngettext("%(count)d email queued again.", "%(count)d emails queued again.", count)
-        % {"count": count},
-        messages.SUCCESS if count else messages.WARNING,
-    )
-
-
 def email_summary(consultation):
     if consultation.emails_failed:
         return str(_("failed"))
-    return f"{consultation.emails_sent}/{len(OutboxEmail.REQUEST_KINDS)} " + str(_("sent"))
+    return f"{consultation.emails_sent}/{len(REQUEST_EMAILS)} " + str(_("sent"))
 
 
 # Where a spreadsheet may start a cell in an exported text: its start, and after any
@@ -152,7 +138,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     search_fields = ["reference", "full_name", "email", "phone"]
     list_select_related = ["condition", "clinic", "assigned_to"]
     date_hierarchy = "created_at"
-    inlines = [DocumentInline, NoteInline, OutboxEmailInline]
+    inlines = [DocumentInline, NoteInline]
     actions = ["retry_failed_emails", "export_patient_data", "erase_patient_data"]
     fieldsets = [
         (_("Work"), {"fields": ["reference", "status", "assigned_to", "status_changed_at"]}),
@@ -171,6 +157,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             },
         ),
         (_("Request"), {"fields": ["condition", "condition_text", "clinic", "description"]}),
+        (_("Emails"), {"fields": ["email_list"]}),
         (
             _("Consent"),
             {
@@ -198,17 +185,11 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         "consent_version",
         "consent_text",
         "anonymised_at",
+        "email_list",
     ]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                emails_sent=Count("emails", filter=Q(emails__status=EMAIL_SENT)),
-                emails_failed=Count("emails", filter=Q(emails__status=EMAIL_FAILED)),
-            )
-        )
+        return super().get_queryset(request).with_email_counts()
 
     def has_add_permission(self, request):
         return False
@@ -244,10 +225,44 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             return format_html('<strong class="error">{}</strong>', email_summary(consultation))
         return email_summary(consultation)
 
+    @admin.display(description=_("emails"))
+    def email_list(self, consultation):
+        """The request's emails, as the outbox has them."""
+        names = ["kind", "status", "attempts", "queued_at", "sent_at", "last_error"]
+        header = format_html_join(
+            "",
+            "<th>{}</th>",
+            ((OutboxEmail._meta.get_field(name).verbose_name,) for name in names),
+        )
+        rows = format_html_join(
+            "",
+            "<tr>{}</tr>",
+            (
+                (
+                    format_html_join(
+                        "",
+                        "<td>{}</td>",
+                        (
+                            (display_for_value(value, "—"),)
+                            for value in (
+                                email.get_kind_display(),
+                                email.get_status_display(),
+                                email.attempts,
+                                email.queued_at,
+                                email.sent_at,
+                                email.last_error,
+                            )
+                        ),
+                    ),
+                )
+                for email in consultation.emails.all()
+            ),
+        )
+        return format_html("<table><tr>{}</tr>{}</table>", header, rows)
+
     def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data:
-            obj.status_changed_at = timezone.now()
-        super().save_model(request, obj, form, change)
+        changes = {name: form.cleaned_data[name] for name in form.changed_data}
+        services.consultation_request_update(request=obj, **changes)
 
     def save_formset(self, request, form, formset, change):
         for note in formset.save(commit=False):
@@ -265,8 +280,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Retry failed emails"), permissions=["change"])
     def retry_failed_emails(self, request, queryset):
-        emails = OutboxEmail.objects.filter(request__in=queryset)
-        retry_message(self, request, services.email_outbox_retry(emails=emails))
+        retry_message(self, request, email_outbox_retry(emails=queryset.request_emails()))
 
     def _one_patient(self, request, queryset):
         """The first of the selected requests if they are all one patient's, else None
@@ -356,9 +370,8 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             consultation.patient_requests()
             .select_related("condition")
             .prefetch_related("documents")
-            .annotate(
-                email_count=Count("emails", distinct=True), note_count=Count("notes", distinct=True)
-            )
+            .with_email_counts()
+            .annotate(note_count=Count("notes", distinct=True))
         )
         context = {
             **self.admin_site.each_context(request),
@@ -444,37 +457,3 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-
-@admin.register(OutboxEmail)
-class OutboxEmailAdmin(admin.ModelAdmin):
-    """Every email the site sends, so staff see the ones that failed."""
-
-    list_display = ["__str__", "kind", "status", "attempts", "created_at", "sent_at"]
-    list_filter = ["status", "kind"]
-    list_select_related = ["request"]
-    date_hierarchy = "created_at"
-    actions = ["retry_failed"]
-    fields = [
-        "request",
-        "kind",
-        "recipient",
-        "subject",
-        "status",
-        "attempts",
-        "last_error",
-        "created_at",
-        "queued_at",
-        "sent_at",
-    ]
-    readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.action(description=_("Retry failed emails"), permissions=["change"])
-    def retry_failed(self, request, queryset):
-        retry_message(self, request, services.email_outbox_retry(emails=queryset))

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.files.storage import storages
 from django.db import models, transaction
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,8 @@ from phonenumber_field.modelfields import PhoneNumberField
 
 from clinics.models import Clinic
 from conditions.models import Condition
+from outbox import kinds
+from outbox.models import OutboxEmail
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +57,61 @@ SUBMISSION_FIELDS = (
 CONSENT_WITHDRAW_SALT = "consultations.consent_withdraw"
 
 
+class EmailKind(models.TextChoices):
+    """The kinds of email about consultations, registered with the outbox (emails.py)."""
+
+    COORDINATORS = "coordinators", _("notification to coordinators")
+    PATIENT = "patient", _("confirmation to the patient")
+    CONSENT_WITHDRAWN = "consent_withdrawn", _("consent withdrawn, to coordinators")
+
+
+# The emails every request gets, rendered from it when they are sent. Their keys are
+# consultation:<request pk>:<kind>: that is how a request finds its emails.
+REQUEST_EMAILS = (EmailKind.COORDINATORS, EmailKind.PATIENT)
+EMAIL_NAMESPACE = "consultation"
+
+
+def _request_email_count(**filters):
+    """How many of the request's REQUEST_EMAILS match `filters`, for annotating requests:
+    found by their exact keys, which the outbox's unique index finds at once."""
+    pk = Cast(models.OuterRef("pk"), output_field=models.CharField())
+    keys = models.Q()
+    for kind in REQUEST_EMAILS:
+        expected = Concat(
+            models.Value(f"{EMAIL_NAMESPACE}{kinds.SEPARATOR}"),
+            pk,
+            models.Value(f"{kinds.SEPARATOR}{kind}"),
+            output_field=models.CharField(),
+        )
+        keys |= models.Q(key=expected)
+    emails = (
+        OutboxEmail.objects.filter(keys, **filters)
+        .order_by()
+        .annotate(count=models.Func(models.F("pk"), function="COUNT"))
+        .values("count")
+    )
+    return Coalesce(models.Subquery(emails), 0)
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
+    def request_emails(self):
+        """The REQUEST_EMAILS of these requests, in the outbox."""
+        keys = [
+            kinds.key(EMAIL_NAMESPACE, pk, kind)
+            for pk in self.values_list("pk", flat=True)
+            for kind in REQUEST_EMAILS
+        ]
+        return OutboxEmail.objects.filter(key__in=keys)
+
+    def with_email_counts(self):
+        """Annotated with emails_total, emails_sent and emails_failed: how many of each
+        request's REQUEST_EMAILS there are, were sent, and failed."""
+        return self.annotate(
+            emails_total=_request_email_count(),
+            emails_sent=_request_email_count(status=OutboxEmail.Status.SENT),
+            emails_failed=_request_email_count(status=OutboxEmail.Status.FAILED),
+        )
+
     def due_for_anonymising(self, now=None):
         """Closed and spam requests older than the retention period
         (CONSULTATION_RETENTION_MONTHS), and open requests nobody has touched for
@@ -208,31 +265,15 @@ class ConsultationRequest(models.Model):
         """
         return all(getattr(self, name) == fields.get(name) for name in SUBMISSION_FIELDS)
 
-    def anonymise(self):
-        """Blank what identifies the patient; keep the row for statistics.
+    def email_key(self, kind):
+        """The outbox key of this request's email of `kind`."""
+        return kinds.key(EMAIL_NAMESPACE, self.pk, kind)
 
-        An open request is closed: there is nobody left to work for. Returns how many
-        documents it deleted.
-        """
-        documents = list(self.documents.all())
-        for document in documents:
-            document.delete()
-        self.notes.all().delete()
-        # A delivery error can quote the patient's address.
-        self.emails.update(last_error="")
-        # Nobody to send an unsent confirmation to any more.
-        self.emails.filter(kind=OutboxEmail.Kind.PATIENT).exclude(
-            status=OutboxEmail.Status.SENT
-        ).update(status=OutboxEmail.Status.FAILED)
-        self.full_name = self.email = self.description = self.condition_text = ""
-        self.phone = ""
-        self.consent_text = ""
-        now = timezone.now()
-        if self.status not in self.DONE_STATUSES:
-            self.status, self.status_changed_at = self.Status.CLOSED, now
-        self.anonymised_at = now
-        self.save()
-        return len(documents)
+    @property
+    def emails(self):
+        """The emails about this request. The outbox knows no requests: they are the
+        emails whose keys start with consultation:<pk>:."""
+        return OutboxEmail.objects.for_key_prefix(kinds.key_prefix(EMAIL_NAMESPACE, self.pk))
 
 
 class Document(models.Model):
@@ -432,79 +473,3 @@ class Note(models.Model):
 
     def __str__(self):
         return f"{self.author} · {self.created_at:%Y-%m-%d %H:%M}"
-
-
-class OutboxEmailQuerySet(models.QuerySet):
-    def due_for_sweep(self, now=None):
-        """Unsent emails whose task was never queued, or was queued and went stale."""
-        now = now or timezone.now()
-        stale = now - timezone.timedelta(seconds=settings.CONSULTATION_EMAIL_STALE_AFTER)
-        return self.filter(status=OutboxEmail.Status.PENDING).filter(
-            models.Q(queued_at__isnull=True) | models.Q(queued_at__lt=stale)
-        )
-
-
-class OutboxEmail(models.Model):
-    """One email to send, saved with what it is about: the outbox pattern.
-
-    An email about a consultation request is rendered when sent; any other email
-    (staff reminders) is stored ready to send, under a unique key so that the
-    same reminder is never queued twice.
-    """
-
-    class Kind(models.TextChoices):
-        COORDINATORS = "coordinators", _("notification to coordinators")
-        PATIENT = "patient", _("confirmation to the patient")
-        REVIEW_REMINDER = "review_reminder", _("review reminder to an expert")
-        TRANSLATION_REMINDER = "translation_reminder", _("missing languages to an editor")
-        CONSENT_WITHDRAWN = "consent_withdrawn", _("consent withdrawn, to coordinators")
-
-    # The emails every consultation request gets.
-    REQUEST_KINDS = (Kind.COORDINATORS, Kind.PATIENT)
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("pending")
-        SENT = "sent", _("sent")
-        FAILED = "failed", _("failed")
-
-    request = models.ForeignKey(
-        ConsultationRequest,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="emails",
-        verbose_name=_("consultation request"),
-    )
-    kind = models.CharField(_("email"), max_length=24, choices=Kind)
-    key = models.CharField(_("key"), max_length=120, unique=True, null=True, blank=True)
-    recipient = models.EmailField(_("recipient"), blank=True)
-    subject = models.CharField(_("subject"), max_length=255, blank=True)
-    body = models.TextField(_("text"), blank=True)
-    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    queued_at = models.DateTimeField(_("queued"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-
-    objects = OutboxEmailQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        verbose_name = _("notification email")
-        verbose_name_plural = _("notification emails")
-        constraints = [
-            models.UniqueConstraint(fields=["request", "kind"], name="one_email_per_kind"),
-            models.CheckConstraint(
-                condition=models.Q(request__isnull=False) | models.Q(key__isnull=False),
-                name="email_about_request_or_keyed",
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(status="sent") | models.Q(sent_at__isnull=False),
-                name="sent_email_has_time",
-            ),
-        ]
-        indexes = [models.Index(fields=["status", "queued_at"])]
-
-    def __str__(self):
-        return f"{self.request or self.recipient} · {self.get_kind_display()}"

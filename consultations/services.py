@@ -4,23 +4,26 @@ import uuid
 import zipfile
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from kombu.exceptions import OperationalError
 
-from consultations import tasks
+from consultations import emails
 from consultations.models import (
+    EMAIL_NAMESPACE,
+    REQUEST_EMAILS,
     SUBMISSION_FIELDS,
     AuditEvent,
     ConsultationRequest,
     Document,
+    EmailKind,
     HeldDocument,
-    OutboxEmail,
 )
+from outbox import kinds
+from outbox.models import OutboxEmail
+from outbox.services import outbox_email_store, outbox_emails_create
 
 logger = logging.getLogger(__name__)
 # Why a patient's confirmation was not sent (settings.CONSULTATION_EMAIL_RATE_LIMIT).
@@ -105,21 +108,24 @@ def _consultation_request_save(documents, held, fields, patient_email=True):
                 document = _document_stored(Document, upload, request=request)
                 stored.append(document.file)
                 document.save()
-            emails = OutboxEmail.objects.bulk_create(
-                OutboxEmail(request=request, kind=kind) for kind in OutboxEmail.REQUEST_KINDS
+            outbox_emails_create(
+                emails=[_request_email(request, kind, patient_email) for kind in REQUEST_EMAILS]
             )
-            if not patient_email:
-                request.emails.filter(kind=OutboxEmail.Kind.PATIENT).update(
-                    status=OutboxEmail.Status.FAILED, last_error=PATIENT_EMAIL_HELD_BACK
-                )
-                emails = [email for email in emails if email.kind != OutboxEmail.Kind.PATIENT]
-            ids = [email.pk for email in emails]
-            transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
     except BaseException:
         for file in stored:
             file.delete(save=False)
         raise
     return request
+
+
+def _request_email(request, kind, patient_email=True):
+    """An unsaved outbox row for one of the request's emails; the patient's confirmation
+    is kept failed, unsent, when the address had its share of emails today."""
+    email = OutboxEmail(kind=kind, key=request.email_key(kind))
+    if kind == EmailKind.PATIENT and not patient_email:
+        email.status = OutboxEmail.Status.FAILED
+        email.last_error = PATIENT_EMAIL_HELD_BACK
+    return email
 
 
 def _held_documents_attach(request, held):
@@ -186,111 +192,60 @@ def held_documents_expire(now=None) -> int:
     return held_documents_delete(documents=list(HeldDocument.objects.expired(now)))
 
 
-def email_outbox_queue(ids):
-    """Hand emails to the broker. If it is down, they wait for the sweep."""
-    queued = []
-    for email_id in ids:
-        try:
-            tasks.email_send.delay(email_id)
-        except OperationalError:
-            logger.warning("Broker unavailable; emails %s wait for the sweep", ids)
-            break
-        queued.append(email_id)
-    OutboxEmail.objects.filter(pk__in=queued, status=OutboxEmail.Status.PENDING).update(
-        queued_at=timezone.now()
-    )
+def previous_release_email_key_fill(*, email_id):
+    """Give an email the previous release saved during the upgrade its key, from the
+    request_id column that release still writes (kept in the database, no longer in
+    the model, dropped by the next release together with this function)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            'UPDATE consultations_outboxemail SET "key" = %s || CAST(request_id AS VARCHAR(20))'
+            ' || %s || kind WHERE id = %s AND "key" IS NULL AND request_id IS NOT NULL',
+            [f"{EMAIL_NAMESPACE}{kinds.SEPARATOR}", kinds.SEPARATOR, email_id],
+        )
 
 
-def email_outbox_retry(*, emails) -> int:
-    """Give the failed ones of these emails a fresh set of attempts."""
-    failed = emails.filter(status=OutboxEmail.Status.FAILED)
-    ids = list(failed.values_list("pk", flat=True))
-    failed.update(status=OutboxEmail.Status.PENDING, attempts=0, queued_at=None)
-    transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)
-    return len(ids)
+def consultation_request_update(*, request, **changes) -> ConsultationRequest:
+    """Save a request with `changes` applied, whoever makes them (staff in the admin,
+    the purge, the patient withdrawing consent). A new status stamps status_changed_at:
+    the retention period of a closed request counts from it."""
+    with transaction.atomic():
+        stored = (
+            ConsultationRequest.objects.select_for_update()
+            .values_list("status", flat=True)
+            .get(pk=request.pk)
+        )
+        for name, value in changes.items():
+            setattr(request, name, value)
+        if request.status != stored:
+            request.status_changed_at = timezone.now()
+        request.save()
+    return request
 
 
-def outbox_email_send(*, email_id) -> bool:
-    """Send one outbox email unless it was sent already; True if this call sent it.
+def consultation_request_anonymise(*, request) -> int:
+    """Blank what identifies the patient; keep the row for statistics.
 
-    The row stays locked while the message goes out, so a second task for the same
-    email waits here and then finds it sent.
+    An open request is closed: there is nobody left to work for. Returns how many
+    documents it deleted.
     """
     with transaction.atomic():
-        email = (
-            OutboxEmail.objects.select_for_update(of=("self",))
-            .select_related("request__condition", "request__clinic")
-            .filter(pk=email_id)
-            .first()
+        documents = list(request.documents.all())
+        for document in documents:
+            document.delete()
+        request.notes.all().delete()
+        # A delivery error can quote the patient's address.
+        request.emails.update(last_error="")
+        # Nobody to send an unsent confirmation to any more.
+        request.emails.filter(kind=EmailKind.PATIENT).exclude(
+            status=OutboxEmail.Status.SENT
+        ).update(status=OutboxEmail.Status.FAILED)
+        changes = dict.fromkeys(
+            ["full_name", "email", "description", "condition_text", "phone", "consent_text"], ""
         )
-        if email is None or email.status != OutboxEmail.Status.PENDING:
-            return False
-        email_message(email).send()
-        email.status = OutboxEmail.Status.SENT
-        email.sent_at = timezone.now()
-        email.attempts += 1
-        email.last_error = ""
-        email.save(update_fields=["status", "sent_at", "attempts", "last_error"])
-    return True
-
-
-def outbox_email_requeued(*, email_id, delay):
-    """Record that the email's next attempt is queued to run in `delay` seconds."""
-    OutboxEmail.objects.filter(pk=email_id, status=OutboxEmail.Status.PENDING).update(
-        queued_at=timezone.now() + timezone.timedelta(seconds=delay)
-    )
-
-
-def outbox_email_fail(*, email_id, error, final=False) -> OutboxEmail:
-    """Count a failed attempt; the last allowed one, or a `final` one, marks the email
-    failed for staff."""
-    with transaction.atomic():
-        email = OutboxEmail.objects.select_for_update().get(pk=email_id)
-        if email.status != OutboxEmail.Status.PENDING:
-            return email  # another task sent it meanwhile: this failure changes nothing
-        email.attempts += 1
-        email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        if final or email.attempts >= settings.CONSULTATION_EMAIL_MAX_ATTEMPTS:
-            email.status = OutboxEmail.Status.FAILED
-        email.save(update_fields=["attempts", "last_error", "status"])
-    return email
-
-
-def email_message(email) -> EmailMessage:
-    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip("> ") or "localhost"
-    if email.request is None:
-        return EmailMessage(
-            email.subject,
-            email.body,
-            to=[email.recipient],
-            headers={"Message-ID": f"<{email.key}@{domain}>", "Auto-Submitted": "auto-generated"},
-        )
-    request = email.request
-    if email.kind == OutboxEmail.Kind.COORDINATORS:
-        language = settings.LANGUAGE_CODE
-        recipient = settings.CONSULTATION_COORDINATORS_EMAIL
-        template = "consultations/email/coordinators"
-    else:
-        language = request.language
-        recipient = request.email
-        template = "consultations/email/patient"
-    context = {"request": request, "admin_url": settings.SITE_URL + request.get_admin_url()}
-    with translation.override(language):
-        # In the patient's language, like the email.
-        context["withdraw_url"] = settings.SITE_URL + request.get_consent_withdraw_url()
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}_body.txt", context)
-    return EmailMessage(
-        subject,
-        body,
-        to=[recipient],
-        headers={
-            # The same email always has the same id, so a receiver can spot a repeat.
-            "Message-ID": f"<{request.reference}.{email.kind}@{domain}>",
-            "Auto-Submitted": "auto-generated",
-            "Content-Language": language,
-        },
-    )
+        if request.status not in ConsultationRequest.DONE_STATUSES:
+            changes["status"] = ConsultationRequest.Status.CLOSED
+        consultation_request_update(request=request, anonymised_at=timezone.now(), **changes)
+    return len(documents)
 
 
 def consultations_anonymise(now=None) -> dict:
@@ -299,7 +254,7 @@ def consultations_anonymise(now=None) -> dict:
     anonymised = documents = 0
     for request in ConsultationRequest.objects.due_for_anonymising(now).iterator():
         with transaction.atomic():
-            documents += request.anonymise()
+            documents += consultation_request_anonymise(request=request)
             anonymised += 1
     return {"requests": anonymised, "documents": documents}
 
@@ -311,7 +266,7 @@ def consent_withdraw(*, request) -> bool:
         request = ConsultationRequest.objects.select_for_update().get(pk=request.pk)
         if request.anonymised_at is not None:
             return False
-        documents = request.anonymise()
+        documents = consultation_request_anonymise(request=request)
         AuditEvent.log(
             AuditEvent.Action.CONSENT_WITHDRAWN,
             reference=request.reference,
@@ -324,14 +279,13 @@ def consent_withdraw(*, request) -> bool:
         }
         with translation.override(settings.LANGUAGE_CODE):
             template = "consultations/email/consent_withdrawn"
-            email = OutboxEmail.objects.create(
-                kind=OutboxEmail.Kind.CONSENT_WITHDRAWN,
-                key=f"consent_withdrawn.{request.reference}",
+            outbox_email_store(
+                kind=EmailKind.CONSENT_WITHDRAWN,
+                key=emails.consent_withdrawn_key(request),
                 recipient=settings.CONSULTATION_COORDINATORS_EMAIL,
                 subject=render_to_string(f"{template}_subject.txt", context).strip(),
                 body=render_to_string(f"{template}_body.txt", context),
             )
-        transaction.on_commit(lambda: email_outbox_queue([email.pk]), robust=True)
     return True
 
 
@@ -339,6 +293,8 @@ def _patient_data(requests):
     """What we hold about a patient, as JSON-ready data, and the documents to add as
     files, by the name the data gives them."""
     files = []
+    keys = [request.email_key(kind) for request in requests for kind in REQUEST_EMAILS]
+    by_key = {email.key: email for email in OutboxEmail.objects.filter(key__in=keys)}
     data = {
         "exported_at": timezone.now(),
         "note": (
@@ -361,13 +317,14 @@ def _patient_data(requests):
                     "uploaded_at": document.uploaded_at,
                 }
             )
-        emails = []
-        for email in request.emails.all():
-            message = email_message(email)
-            emails.append(
+        sent = []
+        found = (by_key.get(request.email_key(kind)) for kind in REQUEST_EMAILS)
+        for email in filter(None, found):
+            message = emails.request_email(request, email.kind)
+            sent.append(
                 {
                     "email": email.get_kind_display(),
-                    "to": message.to,
+                    "to": [message.recipient],
                     "subject": message.subject,
                     "body": message.body,
                     "status": email.get_status_display(),
@@ -396,7 +353,7 @@ def _patient_data(requests):
                 },
                 "anonymised_at": request.anonymised_at,
                 "documents": documents,
-                "emails": emails,
+                "emails": sent,
                 "notes": [
                     {"written_at": note.created_at, "author": str(note.author), "text": note.text}
                     for note in request.notes.all()
@@ -452,7 +409,7 @@ def patient_data_export(*, request, user) -> tuple[str, object]:
     requests = list(
         request.patient_requests()
         .select_related("condition", "clinic")
-        .prefetch_related("documents", "emails", "notes__author")
+        .prefetch_related("documents", "notes__author")
         .order_by("created_at", "pk")
     )
     data, files = _patient_data(requests)
@@ -487,6 +444,7 @@ def patient_data_erase(*, request, user) -> dict:
                 "notes": consultation.notes.count(),
             }
             reference, pk = consultation.reference, consultation.pk
+            consultation.emails.delete()
             consultation.delete()
             AuditEvent.log(
                 AuditEvent.Action.ERASE,

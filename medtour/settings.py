@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "core",
     "experts",
+    # Notification emails: the outbox, its retries and sweep; apps register their kinds.
+    "outbox",
     "conditions",
     "clinics",
     "consultations",
@@ -360,14 +362,15 @@ CONSULTATION_RETENTION_MONTHS = int(os.environ.get("MEDTOUR_CONSULTATION_RETENTI
 # Patients' rights: an open request (not closed or spam) that no coordinator has worked
 # on (status, assignment, a note) for this many months is anonymised by the daily purge.
 CONSULTATION_UNTOUCHED_MONTHS = int(os.environ.get("MEDTOUR_CONSULTATION_UNTOUCHED_MONTHS", "6"))
-# Notification emails: attempts per email before it is marked failed, and the
-# exponential backoff between them (seconds, with full jitter, capped).
+# Notification emails (the outbox app; its retry policy is outbox/policy.py): attempts
+# per email before it is marked failed, and the exponential backoff between them
+# (seconds, with full jitter, capped).
 CONSULTATION_EMAIL_MAX_ATTEMPTS = int(os.environ.get("MEDTOUR_EMAIL_MAX_ATTEMPTS", "8"))
 CONSULTATION_EMAIL_BACKOFF = int(os.environ.get("MEDTOUR_EMAIL_BACKOFF_SECONDS", "30"))
 CONSULTATION_EMAIL_BACKOFF_MAX = int(os.environ.get("MEDTOUR_EMAIL_BACKOFF_MAX_SECONDS", "1800"))
 # An email queued this long ago and still unsent is queued again by the sweep.
 # With the sweep every 30 s, an email held by a killed worker goes out within 2 minutes;
-# a task that runs twice still sends once (see consultations.services).
+# a task that runs twice still sends once (see outbox/delivery.py).
 CONSULTATION_EMAIL_STALE_AFTER = int(os.environ.get("MEDTOUR_EMAIL_STALE_SECONDS", "60"))
 
 # Celery: with no broker configured, tasks run eagerly in the web process.
@@ -397,8 +400,8 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
-    "sweep-consultation-emails": {
-        "task": "consultations.tasks.email_outbox_sweep",
+    "sweep-outbox-emails": {
+        "task": "outbox.tasks.email_outbox_sweep",
         "schedule": float(os.environ.get("MEDTOUR_SWEEP_SECONDS", "30")),
     },
     "purge-old-consultations": {

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from accounts import roles
 from conditions.tasks import review_reminders_send
-from consultations.models import OutboxEmail
+from outbox.models import OutboxEmail
 from tests.conditions.factories import ConditionFactory, approve
 from tests.experts.factories import ExpertFactory
 from tests.live import wait_for
@@ -117,8 +117,8 @@ def test_a_failed_reminder_is_listed_for_staff_and_can_be_retried(
     client, login_as, django_capture_on_commit_callbacks
 ):
     email = OutboxEmail.objects.create(
-        kind=OutboxEmail.Kind.REVIEW_REMINDER,
-        key="review_reminder.1.2026-01-01",
+        kind="review_reminder",
+        key="review_reminder:1:2026-01-01",
         recipient="expert@example.com",
         subject="Due for review",
         body="Due soon.",
@@ -127,7 +127,7 @@ def test_a_failed_reminder_is_listed_for_staff_and_can_be_retried(
         last_error="SMTPServerDisconnected: Connection unexpectedly closed",
     )
     login_as(roles.ADMINISTRATOR)
-    url = reverse("admin:consultations_outboxemail_changelist")
+    url = reverse("admin:outbox_outboxemail_changelist")
 
     listed = client.get(url, {"status": "failed"}).content.decode()
     with django_capture_on_commit_callbacks(execute=True):

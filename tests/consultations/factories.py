@@ -6,7 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from consultations.models import ConsultationRequest, OutboxEmail
+from consultations.models import REQUEST_EMAILS, ConsultationRequest
+from outbox.models import OutboxEmail
 
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 
@@ -58,9 +59,9 @@ class ConsultationRequestFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def emails(request, create, extracted, **kwargs):
         if create:
-            for kind in OutboxEmail.REQUEST_KINDS:
+            for kind in REQUEST_EMAILS:
                 OutboxEmail.objects.create(
-                    request=request,
+                    key=request.email_key(kind),
                     kind=kind,
                     status=extracted or "sent",
                     sent_at=timezone.now() if (extracted or "sent") == "sent" else None,

@@ -14,8 +14,8 @@ from consultations.models import (
     ConsultationRequest,
     Document,
     Note,
-    OutboxEmail,
 )
+from outbox.models import OutboxEmail
 from tests.consultations.factories import (
     PDF,
     ConsultationRequestFactory,
@@ -136,6 +136,21 @@ def test_failed_emails_are_shown_and_filterable(client, coordinator):
     assert failed.reference in page
     assert fine.reference not in page
     assert '<strong class="error">failed</strong>' in page
+
+
+def test_the_change_page_lists_the_requests_emails(client, coordinator):
+    consultation = ConsultationRequestFactory(emails="failed")
+    consultation.emails.filter(kind="patient").update(last_error="SMTPRecipientsRefused: <x>")
+    client.force_login(coordinator)
+
+    response = client.get(
+        reverse("admin:consultations_consultationrequest_change", args=[consultation.pk])
+    )
+
+    page = response.content.decode()
+    assert "confirmation to the patient" in page
+    assert "notification to coordinators" in page
+    assert "SMTPRecipientsRefused: &lt;x&gt;" in page
 
 
 def test_coordinator_changes_status_and_assigns_a_coordinator(client, coordinator):

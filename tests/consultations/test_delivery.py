@@ -8,8 +8,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from consultations.models import ConsultationRequest, OutboxEmail
-from consultations.services import email_outbox_queue
+from consultations.models import ConsultationRequest
+from outbox.tasks import email_outbox_queue
 from tests.consultations.factories import form_data
 from tests.live import wait_for
 
@@ -27,7 +27,7 @@ def submit(client, language="uk"):
 
 
 def all_sent(consultation):
-    emails = OutboxEmail.objects.filter(request=consultation)
+    emails = consultation.emails
     return emails.count() == 2 and all(email.status == "sent" for email in emails)
 
 

@@ -1,15 +1,17 @@
-"""The outbox in-process (Celery eager, Django's test mailbox). The same path with a
-real broker, worker and SMTP server is in test_delivery.py."""
-
-from datetime import timedelta
+"""The emails about a request, in-process (Celery eager, Django's test mailbox). The
+same path with a real broker, worker and SMTP server is in test_delivery.py; the outbox
+itself (retries, sweep) is tested in tests/outbox."""
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
-from consultations import services, tasks
-from consultations.models import OutboxEmail
+from consultations import tasks as consultations_tasks
+from outbox import tasks
+from outbox.models import OutboxEmail
 from tests.conditions.factories import ConditionFactory
 from tests.consultations.factories import ConsultationRequestFactory, form_data
 
@@ -78,61 +80,37 @@ def test_patient_confirmation_links_to_withdrawing_consent_in_their_language(pen
         assert f"https://medtour.example{pending.get_consent_withdraw_url()}" in message.body
 
 
-def test_sending_marks_the_email_sent(pending):
-    send_all(pending)
-
-    for email in pending.emails.all():
-        assert email.status == OutboxEmail.Status.SENT
-        assert email.sent_at is not None
-        assert email.attempts == 1
-
-
-def test_a_task_run_twice_sends_once(pending):
+def test_a_requests_emails_are_keyed_by_the_request_and_sent_once(pending):
     send_all(pending)
     send_all(pending)
 
+    assert sorted(pending.emails.values_list("key", "status")) == [
+        (f"consultation:{pending.pk}:coordinators", "sent"),
+        (f"consultation:{pending.pk}:patient", "sent"),
+    ]
     assert len(mail.outbox) == 2
 
 
-def test_a_failed_email_is_not_sent_by_a_late_task(pending):
-    pending.emails.update(status=OutboxEmail.Status.FAILED)
-
+def test_the_message_id_names_the_reference_not_the_row(pending):
     send_all(pending)
 
+    ids = sorted(message.extra_headers["Message-ID"] for message in mail.outbox)
+    assert ids == [
+        f"<{pending.reference}.coordinators@localhost>",
+        f"<{pending.reference}.patient@localhost>",
+    ]
+
+
+def test_an_email_whose_request_is_gone_fails_at_once(pending):
+    email = pending.emails.get(kind="patient")
+    pending.delete()
+
+    with pytest.raises(pending.DoesNotExist):
+        tasks.email_send.delay(email.pk)
+
+    email.refresh_from_db()
+    assert (email.status, email.attempts) == (OutboxEmail.Status.FAILED, 1)
     assert mail.outbox == []
-
-
-def test_sweep_queues_emails_never_queued_or_gone_stale(pending, settings):
-    settings.CONSULTATION_EMAIL_STALE_AFTER = 600
-    coordinators, patient = pending.emails.order_by("kind")
-    coordinators.queued_at = None
-    coordinators.save()
-    patient.queued_at = timezone.now() - timedelta(seconds=601)
-    patient.save()
-    fresh = ConsultationRequestFactory(emails="pending")
-    fresh.emails.update(queued_at=timezone.now())
-
-    queued = tasks.email_outbox_sweep.delay().get()
-
-    assert queued == 2
-    assert len(mail.outbox) == 2
-    assert fresh.emails.filter(status=OutboxEmail.Status.PENDING).count() == 2
-
-
-def test_sweep_resends_a_lost_email_within_two_minutes_by_default(settings):
-    entry = settings.CELERY_BEAT_SCHEDULE["sweep-consultation-emails"]
-
-    assert entry["task"] == tasks.email_outbox_sweep.name
-    # An email held by a killed worker goes stale, then the next sweep queues it.
-    assert entry["schedule"] + settings.CONSULTATION_EMAIL_STALE_AFTER + 30 <= 120
-
-
-def test_tasks_survive_a_lost_worker_and_are_time_limited():
-    task = tasks.email_send
-
-    assert task.acks_late
-    assert task.reject_on_worker_lost
-    assert 0 < task.soft_time_limit < task.time_limit
 
 
 def test_the_submit_queues_emails_only_after_commit(client, django_capture_on_commit_callbacks):
@@ -145,43 +123,23 @@ def test_the_submit_queues_emails_only_after_commit(client, django_capture_on_co
     assert len(mail.outbox) == 2
 
 
-def test_a_late_failure_does_not_undo_a_sent_email(pending):
-    send_all(pending)
-    email = pending.emails.first()
-
-    services.outbox_email_fail(email_id=email.pk, error=OSError("timed out"))
-
-    email.refresh_from_db()
-    assert email.status == OutboxEmail.Status.SENT
-    assert email.attempts == 1
-
-
-def test_an_email_that_cannot_be_built_is_failed_at_once_for_staff(db):
-    email = OutboxEmail.objects.create(
-        kind=OutboxEmail.Kind.REVIEW_REMINDER,
-        key="review_reminder.1.2026-11-25",
-        recipient="expert@example.com",
-        subject="Reviews due\nBcc: everyone@example.com",
-        body="Three articles are due.",
+def previous_release_email_model():
+    """OutboxEmail as the previous release has it (a request foreign key, no key), which
+    writes to the same table while an upgrade restarts the processes."""
+    state = MigrationExecutor(connection).loader.project_state(
+        [("consultations", "0006_patients_rights_audit_log")]
     )
-
-    with pytest.raises(ValueError, match="linefeed"):
-        tasks.email_send.delay(email.pk)
-
-    email.refresh_from_db()
-    assert email.status == OutboxEmail.Status.FAILED
-    assert email.attempts == 1
-    assert email.last_error.startswith("ValueError: Header values may not contain linefeed")
-    assert mail.outbox == []
-    assert email not in OutboxEmail.objects.due_for_sweep()
+    return state.apps.get_model("consultations", "OutboxEmail")
 
 
-def test_an_email_whose_retry_is_queued_is_left_to_it_by_the_sweep(pending, settings):
-    settings.CONSULTATION_EMAIL_STALE_AFTER = 900
-    email = pending.emails.first()
+def test_an_email_the_previous_release_saves_during_the_upgrade_is_sent(pending):
+    pending.emails.all().delete()
+    saved = previous_release_email_model().objects.create(request_id=pending.pk, kind="patient")
 
-    services.outbox_email_requeued(email_id=email.pk, delay=1800)
+    consultations_tasks.email_send.delay(saved.pk)
 
-    assert email not in OutboxEmail.objects.due_for_sweep()
-    later = timezone.now() + timedelta(seconds=1800 + 901)
-    assert email in OutboxEmail.objects.due_for_sweep(now=later)
+    email = OutboxEmail.objects.get(pk=saved.pk)
+    assert (email.key, email.status) == (f"consultation:{pending.pk}:patient", "sent")
+    [message] = mail.outbox
+    assert message.to == [pending.email]
+    assert pending.reference in message.subject

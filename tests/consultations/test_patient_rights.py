@@ -18,9 +18,10 @@ from consultations.models import (
     AuditEvent,
     ConsultationRequest,
     Document,
+    EmailKind,
     Note,
-    OutboxEmail,
 )
+from outbox.models import OutboxEmail
 from tests.consultations.factories import (
     form_data,
     image_file,
@@ -222,7 +223,10 @@ def test_erasing_deletes_the_patients_requests_documents_files_emails_and_notes(
     )
     assert list(ConsultationRequest.objects.all()) == [other]
     assert list(Document.objects.values_list("request", flat=True)) == []
-    assert set(OutboxEmail.objects.values_list("request", flat=True)) == {other.pk}
+    assert sorted(OutboxEmail.objects.values_list("key", flat=True)) == [
+        f"consultation:{other.pk}:coordinators",
+        f"consultation:{other.pk}:patient",
+    ]
     assert Note.objects.count() == 0
     assert [path.exists() for path in paths] == [False, False, False]
 
@@ -342,8 +346,9 @@ def test_withdrawing_tells_the_coordinators_once(
     assert consultation.reference in message.subject
     assert consultation.get_admin_url() in message.body
     assert "Kovalenko" not in message.body
-    email = OutboxEmail.objects.get(kind=OutboxEmail.Kind.CONSENT_WITHDRAWN)
-    assert (email.key, email.status) == (f"consent_withdrawn.{consultation.reference}", "sent")
+    email = OutboxEmail.objects.get(kind=EmailKind.CONSENT_WITHDRAWN)
+    key = f"consent_withdrawn:{consultation.reference}:coordinators"
+    assert (email.key, email.status) == (key, "sent")
 
 
 def test_after_withdrawing_the_link_says_calmly_it_is_done(client, withdrawal):

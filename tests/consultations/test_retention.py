@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
-from consultations import tasks
-from consultations.models import AuditEvent, ConsultationRequest, Document, Note, OutboxEmail
+from consultations import services, tasks
+from consultations.models import AuditEvent, ConsultationRequest, Document, EmailKind, Note
+from outbox.models import OutboxEmail
 from tests.consultations.factories import ConsultationRequestFactory, form_data, pdf_file
 from tests.consultations.test_admin import change
 
@@ -192,9 +193,9 @@ def test_opening_or_saving_an_unchanged_request_is_not_working_on_it(client, set
 def test_anonymising_an_unsent_confirmation_leaves_nothing_to_send():
     consultation = ConsultationRequestFactory(status="new", emails="pending")
 
-    consultation.anonymise()
+    services.consultation_request_anonymise(request=consultation)
 
-    patient = consultation.emails.get(kind=OutboxEmail.Kind.PATIENT)
+    patient = consultation.emails.get(kind=EmailKind.PATIENT)
     assert patient.status == OutboxEmail.Status.FAILED
     assert patient not in OutboxEmail.objects.due_for_sweep()
 
@@ -207,3 +208,24 @@ def test_a_status_change_counts_as_working_on_the_request(client, settings, logi
     change(client, consultation, status="contacted")
 
     assert "Anonymised 0 requests" in purge()
+
+
+def test_a_status_change_outside_the_admin_restarts_the_retention_period():
+    consultation = ConsultationRequestFactory(status="booked", status_changed_at=OLD)
+
+    services.consultation_request_update(request=consultation, status="closed")
+
+    consultation.refresh_from_db()
+    assert consultation.status == "closed"
+    assert consultation.status_changed_at > OLD
+    assert consultation not in ConsultationRequest.objects.due_for_anonymising()
+
+
+def test_a_change_that_keeps_the_status_keeps_its_time():
+    consultation = ConsultationRequestFactory(status="closed", status_changed_at=OLD)
+
+    services.consultation_request_update(request=consultation, status="closed", country="PL")
+
+    consultation.refresh_from_db()
+    assert consultation.status_changed_at == OLD
+    assert consultation in ConsultationRequest.objects.due_for_anonymising()

@@ -12,7 +12,8 @@ from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 
-from consultations.models import ConsultationRequest, Document, HeldDocument, OutboxEmail
+from consultations.models import ConsultationRequest, Document, EmailKind, HeldDocument
+from outbox.models import OutboxEmail
 from tests.conditions.factories import ConditionFactory
 from tests.consultations.factories import form_data, pdf_file
 from tests.live import REDIS_PORT, redis_answers, require
@@ -205,11 +206,11 @@ def test_a_fourth_request_to_one_address_in_a_day_is_saved_without_a_confirmatio
         assert response.status_code == 302
 
     fourth = ConsultationRequest.objects.get(email="OLENA@example.COM")
-    patient = fourth.emails.get(kind=OutboxEmail.Kind.PATIENT)
+    patient = fourth.emails.get(kind=EmailKind.PATIENT)
     assert ConsultationRequest.objects.count() == 4
     assert patient.status == OutboxEmail.Status.FAILED
     assert "Not sent" in patient.last_error
-    assert fourth.emails.get(kind=OutboxEmail.Kind.COORDINATORS).status == OutboxEmail.Status.SENT
+    assert fourth.emails.get(kind=EmailKind.COORDINATORS).status == OutboxEmail.Status.SENT
     assert sorted(message.to[0] for message in mail.outbox) == sorted(
         typed[:3] + [settings.CONSULTATION_COORDINATORS_EMAIL] * 4
     )

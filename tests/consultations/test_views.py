@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from consultations.forms import CONSENT_VERSION
-from consultations.models import ConsultationRequest, Document, HeldDocument, OutboxEmail
+from consultations.models import ConsultationRequest, Document, HeldDocument
+from outbox.models import OutboxEmail
 from tests.clinics.factories import ClinicFactory
 from tests.conditions.factories import ConditionFactory
 from tests.consultations.factories import (

@@ -1,18 +1,19 @@
 """A mail server's refusal: a permanent one (5xx) fails the email at once, a temporary
-one (4xx) or a lost connection is retried. Through the form, the task and a real SMTP
-server (aiosmtpd) answering what each test asks."""
+one (4xx) or a lost connection is retried. Through the task and a real SMTP server
+(aiosmtpd) answering what each test asks."""
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.urls import reverse
 
-from consultations.models import OutboxEmail
 from medtour.celery import app
-from tests.consultations.factories import form_data
+from outbox.models import OutboxEmail
+from outbox.services import outbox_emails_create
 from tests.live import free_port
+from tests.outbox.factories import NOTICE
 
 pytestmark = pytest.mark.django_db
-PATIENT = "olena@example.com"
+READER = "olena@example.com"
+DESK = "desk@example.com"
 MAX_ATTEMPTS = 3
 
 
@@ -66,71 +67,76 @@ def smtp(settings):
 
 
 @pytest.fixture
-def submit(client, django_capture_on_commit_callbacks):
-    """Send the form; its emails' tasks run (eagerly, retries included) at commit."""
+def send(django_capture_on_commit_callbacks):
+    """Store an email to the reader and one to the desk; their tasks run (eagerly,
+    retries included) at commit."""
 
-    def submit():
+    def send():
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(reverse("consultations:create"), form_data(email=PATIENT))
-        assert response.status_code == 302
-        return {email.kind: email for email in OutboxEmail.objects.all()}
+            outbox_emails_create(
+                emails=[
+                    OutboxEmail(kind=NOTICE, key=f"test:1:{to}", recipient=to, subject="Hi")
+                    for to in (READER, DESK)
+                ]
+            )
+        return {email.recipient: email for email in OutboxEmail.objects.all()}
 
-    return submit
-
-
-def test_a_mailbox_that_does_not_exist_fails_the_confirmation_at_once(smtp, submit):
-    smtp.rcpt_replies[PATIENT] = "550 5.1.1 No such user"
-
-    emails = submit()
-
-    patient = emails[OutboxEmail.Kind.PATIENT]
-    assert (patient.status, patient.attempts) == (OutboxEmail.Status.FAILED, 1)
-    assert "550" in patient.last_error
-    assert emails[OutboxEmail.Kind.COORDINATORS].status == OutboxEmail.Status.SENT
-    assert smtp.accepted == ["coordinators@localhost"]
+    return send
 
 
-def test_a_mailbox_temporarily_unavailable_is_retried(smtp, submit):
-    smtp.rcpt_replies[PATIENT] = "451 4.2.1 Mailbox busy, try later"
+def test_a_mailbox_that_does_not_exist_fails_its_email_at_once(smtp, send):
+    smtp.rcpt_replies[READER] = "550 5.1.1 No such user"
 
-    emails = submit()
+    emails = send()
 
-    patient = emails[OutboxEmail.Kind.PATIENT]
-    assert (patient.status, patient.attempts) == (OutboxEmail.Status.FAILED, MAX_ATTEMPTS)
+    reader = emails[READER]
+    assert (reader.status, reader.attempts) == (OutboxEmail.Status.FAILED, 1)
+    assert "550" in reader.last_error
+    assert emails[DESK].status == OutboxEmail.Status.SENT
+    assert smtp.accepted == [DESK]
 
 
-def test_a_message_rejected_for_good_fails_at_once(smtp, submit):
+def test_a_mailbox_temporarily_unavailable_is_retried(smtp, send):
+    smtp.rcpt_replies[READER] = "451 4.2.1 Mailbox busy, try later"
+
+    emails = send()
+
+    reader = emails[READER]
+    assert (reader.status, reader.attempts) == (OutboxEmail.Status.FAILED, MAX_ATTEMPTS)
+
+
+def test_a_message_rejected_for_good_fails_at_once(smtp, send):
     smtp.data_reply = "554 5.7.1 Message rejected"
 
-    emails = submit()
+    emails = send()
 
     assert {(email.status, email.attempts) for email in emails.values()} == {
         (OutboxEmail.Status.FAILED, 1)
     }
 
 
-def test_a_message_refused_for_now_is_retried(smtp, submit):
+def test_a_message_refused_for_now_is_retried(smtp, send):
     smtp.data_reply = "451 4.3.0 Mail server temporarily unavailable"
 
-    emails = submit()
+    emails = send()
 
     assert {email.attempts for email in emails.values()} == {MAX_ATTEMPTS}
 
 
-def test_a_sender_refused_for_good_fails_at_once(smtp, submit):
+def test_a_sender_refused_for_good_fails_at_once(smtp, send):
     smtp.mail_reply = "550 5.7.1 Sender not allowed"
 
-    emails = submit()
+    emails = send()
 
     assert {(email.status, email.attempts) for email in emails.values()} == {
         (OutboxEmail.Status.FAILED, 1)
     }
 
 
-def test_a_mail_server_that_cannot_be_reached_is_retried(smtp, submit, settings):
+def test_a_mail_server_that_cannot_be_reached_is_retried(smtp, send, settings):
     settings.MAILERS["default"]["OPTIONS"]["port"] = free_port()  # nothing listens there
 
-    emails = submit()
+    emails = send()
 
     assert {email.attempts for email in emails.values()} == {MAX_ATTEMPTS}
     assert smtp.accepted == []
