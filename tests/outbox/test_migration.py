@@ -13,13 +13,10 @@ from outbox.models import OutboxEmail
 BEFORE = [("consultations", "0006_patients_rights_audit_log")]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_move_keeps_every_email_and_gives_it_a_key():
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    old = executor.loader.project_state(BEFORE).apps
-    request = old.get_model("consultations", "ConsultationRequest").objects.create(
-        reference="MT-AAAAAAAA",
+def old_request(old, reference):
+    """A consultation request saved by the code before the move (`old`: its apps)."""
+    return old.get_model("consultations", "ConsultationRequest").objects.create(
+        reference=reference,
         submission_token=uuid.uuid4(),
         full_name="Olena Kovalenko",
         email="olena@example.com",
@@ -29,6 +26,14 @@ def test_the_move_keeps_every_email_and_gives_it_a_key():
         consent_version="test",
         consent_text="I agree.",
     )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_move_keeps_every_email_and_gives_it_a_key():
+    executor = MigrationExecutor(connection)
+    executor.migrate(BEFORE)
+    old = executor.loader.project_state(BEFORE).apps
+    request = old_request(old, "MT-AAAAAAAA")
     emails = old.get_model("consultations", "OutboxEmail").objects
     sent = emails.create(request=request, kind="patient", status="sent", sent_at=timezone.now())
     emails.create(request=request, kind="coordinators", status="failed", attempts=8)
@@ -73,17 +78,7 @@ def test_the_move_can_be_undone_with_the_emails_back_on_their_requests():
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
     old = executor.loader.project_state(BEFORE).apps
-    request = old.get_model("consultations", "ConsultationRequest").objects.create(
-        reference="MT-BBBBBBBB",
-        submission_token=uuid.uuid4(),
-        full_name="Olena Kovalenko",
-        email="olena@example.com",
-        language="uk",
-        description="Pain.",
-        consent_given_at=timezone.now(),
-        consent_version="test",
-        consent_text="I agree.",
-    )
+    request = old_request(old, "MT-BBBBBBBB")
     old.get_model("consultations", "OutboxEmail").objects.create(request=request, kind="patient")
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
