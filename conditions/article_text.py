@@ -129,7 +129,8 @@ class ArticleText:
     @classmethod
     def from_article(cls, condition, language):
         """The article's text in `language` as it is now. Prefetch `sections`,
-        `questions`, `sources`, `methods` and `recommendations` when reading many."""
+        `questions`, `sources`, `methods` and `recommendations__clinic` when reading
+        many."""
         with translation.override(language):
             return cls.from_snapshot(
                 {
@@ -164,7 +165,7 @@ class ArticleText:
                             "clinic_name": item.clinic.name,
                             "reason_language": text_language(item, "reason"),
                         }
-                        for item in condition.recommendations.select_related("clinic")
+                        for item in condition.recommendations.all()
                     ],
                     "author": condition.author_id,
                     "author_name": condition.author.display_name,

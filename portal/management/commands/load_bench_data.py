@@ -123,6 +123,7 @@ class Command(BaseCommand):
             conditions = self.conditions(options["conditions"])
             clinics = self.clinics(options["clinics"])
             self.recommendations(conditions, clinics, options["recommendations"])
+            self.approvals(conditions)
             self.news(options["news"])
             self.contacts()
         with transaction.atomic():
@@ -223,16 +224,7 @@ class Command(BaseCommand):
             for condition in conditions
             for method in self.random.sample(self.methods, 3)
         )
-        # Every language approved by an expert, as the expert would: through the review.
-        approved = 0
-        for chunk in batched(conditions, 200):
-            articles = Condition.objects.filter(pk__in=[c.pk for c in chunk]).prefetch_related(
-                "sections", "questions", "sources"
-            )
-            approved += reviews_approve_bulk(
-                conditions=articles, languages=LANGUAGES, expert=self.random.choice(self.experts)
-            )
-        self.stdout.write(f"Articles: {len(conditions)}, approved versions: {approved}")
+        self.stdout.write(f"Articles: {len(conditions)}")
         return conditions
 
     def clinics(self, count):
@@ -326,6 +318,19 @@ class Command(BaseCommand):
                 for order, clinic in enumerate(self.random.sample(clinics, per_condition))
             )
         self.stdout.write(f"Recommendations: {len(conditions) * per_condition}")
+
+    def approvals(self, conditions):
+        """Every language approved by an expert, as the expert would: through the review,
+        once the clinics recommended for the articles, part of their text, are there."""
+        approved = 0
+        for chunk in batched(conditions, 200):
+            articles = Condition.objects.filter(pk__in=[c.pk for c in chunk]).prefetch_related(
+                "sections", "questions", "sources", "methods", "recommendations__clinic"
+            )
+            approved += reviews_approve_bulk(
+                conditions=articles, languages=LANGUAGES, expert=self.random.choice(self.experts)
+            )
+        self.stdout.write(f"Approved versions: {approved}")
 
     def news(self, count):
         for chunk in batched(range(count)):
