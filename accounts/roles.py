@@ -12,6 +12,7 @@ from django.db.models import Q
 EDITOR = "Editor"
 MEDICAL_EXPERT = "Medical expert"
 COORDINATOR = "Coordinator"
+LEAD_COORDINATOR = "Lead coordinator"
 ADMINISTRATOR = "Administrator"
 ALL = "__all__"
 
@@ -23,6 +24,17 @@ def _perms(app_label, actions, *models):
 # Parts edited as inlines of an article or a clinic: rows are added and removed.
 ARTICLE_PARTS = ("section", "question", "source", "conditionslug")
 CLINIC_PARTS = ("clinicphoto", "accreditation", "doctor", "treatmentoffer", "recommendation")
+
+COORDINATOR_PERMISSIONS = [
+    *_perms("consultations", ("change", "view"), "consultationrequest"),
+    *_perms("consultations", ("add", "view"), "note", "message", "document"),
+    *_perms("consultations", ("add", "delete", "view"), "quote"),
+    *_perms("consultations", ("view",), "event", "coordinator"),
+    *_perms("outbox", ("view",), "outboxemail"),
+    # What a quote names, found by typing (the admin's autocomplete needs to view them).
+    *_perms("clinics", ("view",), "clinic", "doctor"),
+    *_perms("conditions", ("view",), "treatmentmethod"),
+]
 
 ROLES = {
     EDITOR: [
@@ -47,11 +59,13 @@ ROLES = {
         *_perms("conditions", ("change", "view"), "languagereview"),
         *_perms("clinics", ("view",), "clinic", "recommendation"),
     ],
-    COORDINATOR: [
-        *_perms("consultations", ("change", "view"), "consultationrequest"),
-        *_perms("consultations", ("add", "view"), "note"),
-        *_perms("consultations", ("view",), "document"),
-        *_perms("outbox", ("view",), "outboxemail"),
+    COORDINATOR: COORDINATOR_PERMISSIONS,
+    # A coordinator who also sees the dashboard, decides who takes which languages and
+    # regions, and is reminded of requests nobody has contacted.
+    LEAD_COORDINATOR: [
+        *COORDINATOR_PERMISSIONS,
+        "consultations.view_dashboard",
+        *_perms("consultations", ("add", "change"), "coordinator"),
     ],
     ADMINISTRATOR: ALL,
 }

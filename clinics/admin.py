@@ -158,8 +158,27 @@ class ClinicAdmin(HistoryWithPartsAdmin, TabbedTranslationAdmin):
 class RecommendationInline(SortableInlineMixin, TranslationStackedInline):
     model = Recommendation
     extra = 0
-    fields = ["clinic", "reason", "patients_treated", "order"]
+    fields = ["clinic", "reason", "patients_treated", "patients_counted", "order"]
+    readonly_fields = ["patients_counted"]
     autocomplete_fields = ["clinic"]
+
+
+@admin.register(Doctor)
+class DoctorAdmin(admin.ModelAdmin):
+    """Doctors are edited on their clinic's page; this list finds one (a quote's doctor)."""
+
+    list_display = ["__str__", "clinic", "specialty"]
+    list_select_related = ["clinic", "specialty"]
+    search_fields = ["name", "clinic__name"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ExchangeRate)

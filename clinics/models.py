@@ -94,7 +94,7 @@ class ClinicQuerySet(models.QuerySet):
             .filter(clinic=OuterRef("pk"))
             .order_by()
             .values("clinic")
-            .annotate(total=Sum("patients_treated"))
+            .annotate(total=Sum(F("patients_treated") + F("patients_counted")))
             .values("total")
         )
         return self.annotate(
@@ -508,7 +508,20 @@ class Recommendation(models.Model):
         Clinic, on_delete=models.CASCADE, related_name="recommendations", verbose_name=_("clinic")
     )
     reason = models.TextField(_("why patients choose this clinic"))
-    patients_treated = models.PositiveIntegerField(_("patients treated through MedTour"), default=0)
+    # The page shows the two together (patients_total): the starting figure an editor
+    # sets for the years before requests were counted, and the requests that reached
+    # treatment with this clinic for this condition, counted by the consultations app.
+    patients_treated = models.PositiveIntegerField(
+        _("patients treated before counting"),
+        default=0,
+        help_text=_(
+            "Patients treated through MedTour before requests were counted. Requests that "
+            "reach treatment with this clinic are added to it by themselves."
+        ),
+    )
+    patients_counted = models.PositiveIntegerField(
+        _("patients counted from requests"), default=0, db_default=0, editable=False
+    )
     order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
 
     objects = RecommendationQuerySet.as_manager()
@@ -525,6 +538,11 @@ class Recommendation(models.Model):
 
     def __str__(self):
         return f"{self.clinic} for {self.condition}"
+
+    @property
+    def patients_total(self):
+        """Patients treated through MedTour: the starting figure and those counted."""
+        return self.patients_treated + self.patients_counted
 
     def get_absolute_url(self):
         return self.condition.get_absolute_url()

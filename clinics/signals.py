@@ -1,5 +1,6 @@
-"""A recommendation (its clinic, reason and patient count) is part of the reviewed text
-of its article: every write re-checks the article's approved versions."""
+"""A recommendation (its clinic and reason) is part of the reviewed text of its article:
+every write re-checks the article's approved versions. Its patient counts are live
+facts, like prices (conditions/article_text.py, schema version 3)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver

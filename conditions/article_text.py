@@ -2,7 +2,7 @@
 
 What a medical expert reads and approves, and everything medical the public reads of
 the article: its words, the treatment methods it names, the clinics it recommends with
-their reasons and patient counts, and its author. Built from the article as it is now
+their reasons, and its author. Built from the article as it is now
 (`from_article`) or read back from an approved snapshot (`from_snapshot`); the page,
 the JSON-LD, search, the admin's diff and the tests read it only through this type.
 
@@ -10,6 +10,10 @@ Each field says from which schema version on it is part of the text. A snapshot 
 the version it was approved under, and is compared with the article at that version,
 so adding a field to the text does not send every approved version back to review;
 the new field stays empty on the public page until an expert approves it.
+
+Schema 3 takes out what schema 2 had in: the patients treated through a recommended
+clinic, now counted from requests that reach treatment (a live fact, like a price). A
+snapshot of schema 2 keeps its count, which nothing reads.
 """
 
 import dataclasses
@@ -26,7 +30,7 @@ from conditions.models import TreatmentMethod
 from core.fields import sanitize_html
 from core.languages import text_language
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _rich(value):
@@ -71,7 +75,8 @@ class Method:
 class RecommendedClinic:
     clinic: int
     reason: str
-    patients_treated: int
+    # Reviewed in schema 2 only (see the module's docstring); 0 from schema 3 on.
+    patients_treated: int = 0
     # Not part of the fingerprint: the clinic's name, for reading the diff (renaming
     # a clinic changes no medical statement), and the language the reason is written
     # in, which is another than the page's when it falls back to English.
@@ -161,7 +166,6 @@ class ArticleText:
                         {
                             "clinic": item.clinic_id,
                             "reason": item.reason,
-                            "patients_treated": item.patients_treated,
                             "clinic_name": item.clinic.name,
                             "reason_language": text_language(item, "reason"),
                         }
@@ -215,6 +219,8 @@ class ArticleText:
         snapshot = self.to_snapshot()
         for item in snapshot["recommendations"]:
             del item["clinic_name"], item["reason_language"]
+            if version >= 3:
+                del item["patients_treated"]
         data = {name: snapshot[name] for name, since in FIELD_VERSIONS.items() if since <= version}
         if version > 1:
             data["version"] = version
@@ -236,7 +242,7 @@ class ArticleText:
         if self.methods:
             lines += ["", *(f"* {method.name} ({method.kind_label})" for method in self.methods)]
         for item in self.recommendations:
-            lines += ["", f"+ {item.clinic_name} ({item.patients_treated})", item.reason]
+            lines += ["", f"+ {item.clinic_name}", item.reason]
         if self.author is not None:
             lines += ["", f"@ {self.author_name}"]
         return lines

@@ -1,13 +1,13 @@
 import csv
 import re
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import display_for_value
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,8 +16,21 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from consultations import services
-from consultations.models import REQUEST_EMAILS, AuditEvent, ConsultationRequest, Document, Note
+from consultations import dashboard, services
+from consultations.forms import documents_room_of
+from consultations.models import (
+    REQUEST_EMAILS,
+    AuditEvent,
+    ConsultationRequest,
+    Coordinator,
+    Document,
+    Message,
+    Note,
+    Quote,
+)
+from consultations.routing import open_requests_of, staff_who_see_requests
+from consultations.uploads import document_clean
+from core.regions import Region
 from outbox.admin import retry_message
 from outbox.models import OutboxEmail
 from outbox.services import email_outbox_retry
@@ -38,7 +51,7 @@ class ReadOnlyInline(admin.TabularInline):
 
 class DocumentInline(ReadOnlyInline):
     model = Document
-    fields = ["download", "content_type", "size", "uploaded_at"]
+    fields = ["download", "content_type", "size", "uploaded_at", "added"]
     readonly_fields = fields
 
     @admin.display(description=_("document"))
@@ -46,6 +59,146 @@ class DocumentInline(ReadOnlyInline):
         return format_html(
             '<a href="{}">{}</a>', document.get_absolute_url(), document.original_name
         )
+
+    @admin.display(description=_("added"))
+    def added(self, document):
+        who = document.get_source_display()
+        if document.added_by is not None:
+            who = f"{who}: {document.added_by.get_full_name() or document.added_by}"
+        return f"{who} ({document.received_via})" if document.received_via else who
+
+
+class StaffDocumentForm(forms.ModelForm):
+    """A document staff received another way, checked as the patient's form checks it."""
+
+    class Meta:
+        model = Document
+        fields = ["file", "received_via"]
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None or upload is False:
+            raise forms.ValidationError(_("Choose the file to add."))
+        return document_clean(upload)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and self.instance.request_id is not None:
+            count, size = documents_room_of(self.instance.request)
+            if count < 1 or cleaned["file"].size > size:
+                raise forms.ValidationError(
+                    _("This request holds the most documents we keep for one request.")
+                )
+        return cleaned
+
+
+class StaffDocumentInline(admin.TabularInline):
+    """Adds documents the patient sent another way (messenger, email); the list above
+    shows them with the rest. Saved by the service, which keeps the history."""
+
+    model = Document
+    form = StaffDocumentForm
+    extra = 1
+    max_num = 1
+    can_delete = False
+    verbose_name = _("document received another way")
+    verbose_name_plural = _("add a document received another way")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).none()
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class QuoteForm(forms.ModelForm):
+    class Meta:
+        model = Quote
+        fields = [
+            "clinic",
+            "method",
+            "doctor",
+            "price_from",
+            "price_to",
+            "currency",
+            "includes",
+            "excludes",
+            "valid_until",
+            "note",
+        ]
+        widgets = {
+            "includes": forms.Textarea(attrs={"rows": 3}),
+            "excludes": forms.Textarea(attrs={"rows": 3}),
+            "note": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean_valid_until(self):
+        valid_until = self.cleaned_data["valid_until"]
+        if self.instance.pk is None and valid_until < timezone.localdate():
+            raise forms.ValidationError(_("A new quote must be valid today or later."))
+        return valid_until
+
+    def clean(self):
+        cleaned = super().clean()
+        doctor, clinic = cleaned.get("doctor"), cleaned.get("clinic")
+        if doctor is not None and clinic is not None and doctor.clinic_id != clinic.pk:
+            self.add_error(
+                "doctor",
+                _("%(doctor)s works at %(clinic)s, not at the quote's clinic.")
+                % {"doctor": doctor, "clinic": doctor.clinic},
+            )
+        return cleaned
+
+
+class QuoteFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            if self.can_delete and self._should_delete_form(form) and form.instance.accepted_at:
+                raise forms.ValidationError(
+                    _("The patient accepted the quote of %(clinic)s: it cannot be deleted.")
+                    % {"clinic": form.instance.clinic}
+                )
+
+
+class QuoteInline(admin.StackedInline):
+    """The clinics' offers: recorded here and shown to the patient on their page. A
+    quote is not changed once recorded (the patient may have read it): a new one
+    replaces it, and one not accepted may be deleted."""
+
+    model = Quote
+    form = QuoteForm
+    formset = QuoteFormSet
+    extra = 0
+    autocomplete_fields = ["clinic", "method", "doctor"]
+    readonly_fields = ["created_by", "created_at", "accepted_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(
+            "clinic", "method", "doctor", "created_by"
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class MessageInline(admin.StackedInline):
+    """The conversation with the patient, and a new message to them (emailed as news:
+    they read it on their page)."""
+
+    model = Message
+    extra = 1
+    can_delete = False
+    fields = ["text", "sender", "author", "quote", "created_at"]
+    readonly_fields = ["sender", "author", "quote", "created_at"]
+    verbose_name = _("message to the patient")
+    verbose_name_plural = _("messages with the patient")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author", "quote__clinic")
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 class NoteInline(admin.StackedInline):
@@ -78,14 +231,19 @@ class EmailStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-def coordinators():
-    """Active staff who may see requests, for the assignment list."""
-    permission = Permission.objects.get(
-        content_type__app_label="consultations", codename="view_consultationrequest"
-    )
-    allowed = Q(is_superuser=True) | Q(user_permissions=permission)
-    allowed |= Q(groups__permissions=permission)
-    return get_user_model().objects.filter(allowed, is_active=True, is_staff=True).distinct()
+class QueueFilter(admin.SimpleListFilter):
+    title = _("queue")
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        return [("mine", _("My requests")), ("unassigned", _("Unassigned"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "mine":
+            return queryset.filter(assigned_to=request.user)
+        if self.value() == "unassigned":
+            return queryset.filter(assigned_to__isnull=True)
+        return queryset
 
 
 def email_summary(consultation):
@@ -127,6 +285,7 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         "email_status",
     ]
     list_filter = [
+        QueueFilter,
         "status",
         EmailStatusFilter,
         ("assigned_to", admin.RelatedOnlyFieldListFilter),
@@ -138,10 +297,22 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     search_fields = ["reference", "full_name", "email", "phone"]
     list_select_related = ["condition", "clinic", "assigned_to"]
     date_hierarchy = "created_at"
-    inlines = [DocumentInline, NoteInline]
+    inlines = [DocumentInline, StaffDocumentInline, QuoteInline, MessageInline, NoteInline]
     actions = ["retry_failed_emails", "export_patient_data", "erase_patient_data"]
     fieldsets = [
-        (_("Work"), {"fields": ["reference", "status", "assigned_to", "status_changed_at"]}),
+        (
+            _("Work"),
+            {
+                "fields": [
+                    "reference",
+                    "status",
+                    "assigned_to",
+                    "status_changed_at",
+                    "first_contact_at",
+                    "patient_link",
+                ]
+            },
+        ),
         (
             _("Patient"),
             {
@@ -157,7 +328,15 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             },
         ),
         (_("Request"), {"fields": ["condition", "condition_text", "clinic", "description"]}),
+        (_("History"), {"fields": ["history"]}),
         (_("Emails"), {"fields": ["email_list"]}),
+        (
+            _("Source"),
+            {
+                "classes": ["collapse"],
+                "fields": ["source_path", "utm_source", "utm_medium", "utm_campaign"],
+            },
+        ),
         (
             _("Consent"),
             {
@@ -186,6 +365,13 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         "consent_text",
         "anonymised_at",
         "email_list",
+        "first_contact_at",
+        "patient_link",
+        "history",
+        "source_path",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
     ]
 
     def get_queryset(self, request):
@@ -212,12 +398,45 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             )
             context["can_export_patient_data"] = self.has_export_patient_data_permission(request)
             context["can_erase_patient_data"] = self.has_erase_patient_data_permission(request)
+            context["can_change_link"] = self.has_change_permission(request, obj) and not (
+                obj.is_done or obj.anonymised_at
+            )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assigned_to":
-            kwargs["queryset"] = coordinators()
+            kwargs["queryset"] = staff_who_see_requests()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("patient's private link"))
+    def patient_link(self, consultation):
+        if consultation.anonymised_at or consultation.is_done:
+            return _("closed with the request")
+        if not consultation.access_token:
+            return _("revoked: the patient has no working link")
+        return _("active: in the patient's emails")
+
+    @admin.display(description=_("history"))
+    def history(self, consultation):
+        """Who changed what and when; the conversation is below, with the messages."""
+        events = consultation.events.select_related("user")
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    display_for_value(event.at, "—"),
+                    event.actor,
+                    event.get_kind_display(),
+                    event.describe(),
+                )
+                for event in events
+            ),
+        )
+        header = format_html_join(
+            "", "<th>{}</th>", ((label,) for label in (_("time"), _("who"), _("what"), ""))
+        )
+        return format_html('<table class="history"><tr>{}</tr>{}</table>', header, rows)
 
     @admin.display(description=_("emails"))
     def email_status(self, consultation):
@@ -262,17 +481,53 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         changes = {name: form.cleaned_data[name] for name in form.changed_data}
-        services.consultation_request_update(request=obj, **changes)
+        services.consultation_request_update(request=obj, user=request.user, **changes)
 
     def save_formset(self, request, form, formset, change):
-        for note in formset.save(commit=False):
-            note.author = request.user
-            note.save()
+        """New notes, quotes, messages and documents, each through what keeps its rules
+        (the history, the patient's emails). Leaves on the formset what it saved, for
+        the admin's log."""
+        consultation = form.instance
+        if formset.model is Note:
+            for note in formset.save(commit=False):
+                note.author = request.user
+                note.save()
+            return
+        created, deleted = [], []
+        if formset.model is Quote:
+            for quote in formset.save(commit=False):
+                fields = {name: getattr(quote, name) for name in QuoteForm.Meta.fields}
+                created.append(
+                    services.quote_create(request=consultation, user=request.user, **fields)
+                )
+            for quote in formset.deleted_objects:
+                quote.delete()
+                deleted.append(quote)
+        else:
+            new = [f for f in formset.forms if f.has_changed() and f not in formset.deleted_forms]
+            for item in new:
+                if formset.model is Message:
+                    created.append(
+                        services.message_send(
+                            request=consultation, user=request.user, text=item.cleaned_data["text"]
+                        )
+                    )
+                elif issubclass(formset.form, StaffDocumentForm):
+                    created += services.documents_add(
+                        request=consultation,
+                        uploads=[item.cleaned_data["file"]],
+                        user=request.user,
+                        received_via=item.cleaned_data["received_via"],
+                    )
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = created, [], deleted
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        # What save_formset() saved: the new notes.
-        saved = any(formset.new_objects or formset.changed_objects for formset in formsets)
+        # What save_formset() saved: new notes, quotes, messages, documents.
+        saved = any(
+            formset.new_objects or formset.changed_objects or formset.deleted_objects
+            for formset in formsets
+        )
         if form.has_changed() or saved:
             ConsultationRequest.objects.filter(pk=form.instance.pk).update(
                 touched_at=timezone.now()
@@ -322,8 +577,12 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         export, export_name = view(self.export_csv, "export")
         patient_export, patient_export_name = view(self.patient_export, "patient_export")
         patient_erase, patient_erase_name = view(self.patient_erase, "patient_erase")
+        link, link_name = view(self.patient_link_change, "patient_link")
+        board, board_name = view(self.dashboard, "dashboard")
         return [
             path("export/", export, name=export_name),
+            path("dashboard/", board, name=board_name),
+            path("<path:object_id>/link/<str:action>/", link, name=link_name),
             path("<path:object_id>/patient/export/", patient_export, name=patient_export_name),
             path("<path:object_id>/patient/erase/", patient_erase, name=patient_erase_name),
             *super().get_urls(),
@@ -336,6 +595,59 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         if consultation is None:
             raise Http404
         return consultation
+
+    def dashboard(self, request):
+        """The numbers for the lead and administrators (consultations.view_dashboard),
+        for a period; ?format=csv gives the same numbers as CSV."""
+        if not request.user.has_perm("consultations.view_dashboard"):
+            raise PermissionDenied
+        form = dashboard.PeriodForm(request.GET or None)
+        start, end = form.period()
+        data = dashboard.figures(start, end)
+        if request.GET.get("format") == "csv":
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = (
+                f'attachment; filename="medtour-dashboard-{start:%Y-%m-%d}-{end:%Y-%m-%d}.csv"'
+            )
+            response.write("\ufeff")  # lets spreadsheets read the file as UTF-8
+            writer = csv.writer(response, quoting=csv.QUOTE_ALL)
+            for row in dashboard.csv_rows(data):
+                writer.writerow([csv_cell(value) for value in row])
+            return response
+        query = request.GET.copy()
+        query["format"] = "csv"
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Consultations dashboard"),
+            "opts": self.opts,
+            "form": form,
+            "figures": data,
+            "csv_query": query.urlencode(),
+        }
+        return TemplateResponse(request, "admin/consultations/dashboard.html", context)
+
+    def patient_link_change(self, request, object_id, action):
+        """Revoke the patient's private link, or send them a new one, after a page that
+        says what it does."""
+        consultation = self.get_object(request, object_id)
+        if consultation is None or action not in LINK_ACTIONS:
+            raise Http404
+        if not self.has_change_permission(request, consultation):
+            raise PermissionDenied
+        if request.method == "POST" and not consultation.is_done:
+            LINK_ACTIONS[action]["service"](request=consultation, user=request.user)
+            self.message_user(request, LINK_ACTIONS[action]["done"], messages.SUCCESS)
+            return redirect("admin:consultations_consultationrequest_change", consultation.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": LINK_ACTIONS[action]["title"],
+            "explanation": LINK_ACTIONS[action]["explanation"],
+            "opts": self.opts,
+            "original": consultation,
+        }
+        return TemplateResponse(
+            request, "admin/consultations/consultationrequest/patient_link.html", context
+        )
 
     def patient_export(self, request, object_id):
         """A ZIP of everything about the patient of this request (GDPR Art. 15 and 20)."""
@@ -435,6 +747,92 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         # The filters are not kept: a search can be a patient's name.
         AuditEvent.log(AuditEvent.Action.EXPORT_LIST, user=request.user, detail=f"{rows} requests")
         return response
+
+
+LINK_ACTIONS = {
+    "revoke": {
+        "service": services.patient_link_revoke,
+        "title": _("Revoke the patient's private link?"),
+        "explanation": _(
+            "The link in the patient's emails stops working at once, for anyone who has it. "
+            "The patient cannot follow the request until you send them a new link."
+        ),
+        "done": _("The patient's private link no longer works."),
+    },
+    "renew": {
+        "service": services.patient_link_renew,
+        "title": _("Send the patient a new private link?"),
+        "explanation": _(
+            "The patient gets an email with a new link to their request's page; the link "
+            "they had stops working."
+        ),
+        "done": _("A new private link is on its way to the patient."),
+    },
+}
+
+
+class CoordinatorForm(forms.ModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("languages"),
+        choices=settings.LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("New requests in these languages may be given to them."),
+    )
+    regions = forms.MultipleChoiceField(
+        label=_("regions"),
+        choices=Region.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_(
+            "Among those who speak the patient's language, those covering the patient's "
+            "country come first."
+        ),
+    )
+
+    class Meta:
+        model = Coordinator
+        fields = ["user", "languages", "regions", "takes_new_requests"]
+
+
+@admin.register(Coordinator)
+class CoordinatorAdmin(admin.ModelAdmin):
+    """Who takes which new requests (routing.py)."""
+
+    form = CoordinatorForm
+    list_display = [
+        "__str__",
+        "language_list",
+        "region_list",
+        "takes_new_requests",
+        "open_requests",
+        "last_assigned_at",
+    ]
+    list_filter = ["takes_new_requests"]
+    list_select_related = ["user"]
+    readonly_fields = ["last_assigned_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(load=open_requests_of())
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = staff_who_see_requests()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("languages"))
+    def language_list(self, coordinator):
+        names = dict(settings.LANGUAGES)
+        return ", ".join(str(names.get(code, code)) for code in coordinator.languages)
+
+    @admin.display(description=_("regions"))
+    def region_list(self, coordinator):
+        names = dict(Region.choices)
+        return ", ".join(str(names.get(code, code)) for code in coordinator.regions)
+
+    @admin.display(description=_("open requests"), ordering="load")
+    def open_requests(self, coordinator):
+        return coordinator.load
 
 
 @admin.register(AuditEvent)

@@ -2,6 +2,7 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.db.models import Count, Sum
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.html import format_html
@@ -12,9 +13,9 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from clinics.models import Clinic
 from conditions.models import Condition
-from consultations.models import ConsultationRequest, HeldDocument
+from consultations.models import ConsultationRequest, HeldDocument, Quote
 from consultations.uploads import document_clean
-from core.validators import validate_single_line, validate_text
+from core.validators import character_refused, validate_single_line, validate_text
 
 # Raise this whenever the wording of the consent changes: each request stores the
 # version and the exact text the patient agreed to.
@@ -28,6 +29,20 @@ CONSENT_TEXT = _(
 NAME_MAX_LENGTH = 100
 # What reaches an email, the admin or a CSV on one line; the description is the free text.
 SINGLE_LINE_FIELDS = ("full_name", "email", "condition_text")
+
+
+# Where a request came from, carried in hidden fields: the page whose form was used, and
+# the campaign parameters of its address. Never a reason to refuse a patient: a value
+# that is not one we would write is dropped (ConsultationForm._source).
+CAMPAIGN_FIELDS = ("utm_source", "utm_medium", "utm_campaign")
+SOURCE_FIELDS = ("source_path", *CAMPAIGN_FIELDS)
+
+
+def source_initial(request):
+    """The hidden source fields of a form shown on this request's page."""
+    return {"source_path": request.path} | {
+        name: request.GET[name][:100] for name in CAMPAIGN_FIELDS if request.GET.get(name)
+    }
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -70,6 +85,48 @@ def _pk(value):
     return int(value) if value.isascii() and value.isdecimal() and len(value) < 19 else None
 
 
+def documents_help_text():
+    return _(
+        "Up to %(count)d files: PDF, JPEG or PNG, at most %(size)s each and %(total)s together."
+    ) % {
+        "count": settings.CONSULTATION_MAX_DOCUMENTS,
+        "size": filesizeformat(settings.CONSULTATION_MAX_DOCUMENT_SIZE),
+        "total": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
+    }
+
+
+def documents_check(
+    field,
+    uploads,
+    *,
+    held=(),
+    count=None,
+    total=None,
+):
+    """The uploads that pass their own checks, and the errors of those that do not;
+    a ValidationError when they are more than `count` or larger than `total` (a form's
+    limits by default) together with `held`, files held from an earlier post."""
+    count = settings.CONSULTATION_MAX_DOCUMENTS if count is None else count
+    total = settings.CONSULTATION_MAX_DOCUMENTS_TOTAL if total is None else total
+    if len(held) + len(uploads) > count:
+        raise forms.ValidationError(
+            _("Attach at most %(count)d documents."), params={"count": count}
+        )
+    accepted, errors = [], []
+    for upload in uploads:
+        try:
+            accepted.append(field.clean_one(upload))
+        except forms.ValidationError as error:
+            errors.append(error)
+    size = sum(file.size for file in [*held, *accepted])
+    if size > total:
+        raise forms.ValidationError(
+            _("The documents together are %(size)s; the limit is %(limit)s."),
+            params={"size": filesizeformat(size), "limit": filesizeformat(total)},
+        )
+    return accepted, errors
+
+
 class ConsultationForm(forms.ModelForm):
     full_name = forms.CharField(
         label=capfirst(ConsultationRequest._meta.get_field("full_name").verbose_name),
@@ -103,6 +160,11 @@ class ConsultationForm(forms.ModelForm):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+    # Declared without the model's length limits: _source drops what does not fit.
+    source_path = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_source = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_medium = forms.CharField(required=False, widget=forms.HiddenInput)
+    utm_campaign = forms.CharField(required=False, widget=forms.HiddenInput)
     # One per form shown: posting the same form twice finds the first request.
     submission_token = forms.UUIDField(
         widget=forms.HiddenInput,
@@ -125,6 +187,7 @@ class ConsultationForm(forms.ModelForm):
             "condition_text",
             "clinic",
             "description",
+            *SOURCE_FIELDS,
         ]
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -146,13 +209,7 @@ class ConsultationForm(forms.ModelForm):
             *self.fields["country"].choices,
         ]
         self.fields["language"].initial = get_language()
-        self.fields["documents"].help_text = _(
-            "Up to %(count)d files: PDF, JPEG or PNG, at most %(size)s each and %(total)s together."
-        ) % {
-            "count": settings.CONSULTATION_MAX_DOCUMENTS,
-            "size": filesizeformat(settings.CONSULTATION_MAX_DOCUMENT_SIZE),
-            "total": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
-        }
+        self.fields["documents"].help_text = documents_help_text()
         self.fields["description"].help_text = _(
             "What the diagnosis is, what treatment you have had, what you would like to know."
         )
@@ -195,6 +252,28 @@ class ConsultationForm(forms.ModelForm):
         # Listed on the page, but gone: held too long (or already sent with this form).
         self.held_documents_missing = len(posted) > len(found)
 
+    def _source(self, name, valid):
+        """A source field's value if `valid` says it is one a page of ours wrote, else ""."""
+        value = self.cleaned_data.get(name, "")
+        length = ConsultationRequest._meta.get_field(name).max_length
+        if len(value) > length or any(character_refused(c, multiline=False) for c in value):
+            return ""
+        return value if valid(value) else ""
+
+    def clean_source_path(self):
+        return self._source(
+            "source_path", lambda path: path.startswith("/") and not path.startswith("//")
+        )
+
+    def clean_utm_source(self):
+        return self._source("utm_source", bool)
+
+    def clean_utm_medium(self):
+        return self._source("utm_medium", bool)
+
+    def clean_utm_campaign(self):
+        return self._source("utm_campaign", bool)
+
     def clean(self):
         cleaned = super().clean()
         cleaned.setdefault("clinic", None)
@@ -226,29 +305,9 @@ class ConsultationForm(forms.ModelForm):
 
     def clean_documents(self):
         """Each new document on its own, then the limits with the held ones."""
-        field = self.fields["documents"]
-        uploads = self.cleaned_data["documents"]
-        held = self.held_documents
-        if len(held) + len(uploads) > settings.CONSULTATION_MAX_DOCUMENTS:
-            raise forms.ValidationError(
-                _("Attach at most %(count)d documents."),
-                params={"count": settings.CONSULTATION_MAX_DOCUMENTS},
-            )
-        accepted, errors = [], []
-        for upload in uploads:
-            try:
-                accepted.append(field.clean_one(upload))
-            except forms.ValidationError as error:
-                errors.append(error)
-        total = sum(file.size for file in [*held, *accepted])
-        if total > settings.CONSULTATION_MAX_DOCUMENTS_TOTAL:
-            raise forms.ValidationError(
-                _("The documents together are %(size)s; the limit is %(limit)s."),
-                params={
-                    "size": filesizeformat(total),
-                    "limit": filesizeformat(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL),
-                },
-            )
+        accepted, errors = documents_check(
+            self.fields["documents"], self.cleaned_data["documents"], held=self.held_documents
+        )
         self.documents_to_hold = accepted
         if self.held_documents_missing and not self._sent_before():
             errors.append(
@@ -280,3 +339,82 @@ class ConsultationForm(forms.ModelForm):
     def filled_by_a_bot(self):
         """The hidden field is filled in: only a bot sees it."""
         return self.is_bound and bool(str(self.data.get("website", "")).strip())
+
+
+class PatientDocumentsForm(forms.Form):
+    """Documents a patient adds from their request's page: the form's checks and limits
+    for each post, and the request's own limits for all of its documents together."""
+
+    documents = DocumentsField(label=_("Add documents"))
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.fields["documents"].help_text = documents_help_text()
+
+    def clean_documents(self):
+        uploads = self.cleaned_data["documents"]
+        if not uploads:
+            raise forms.ValidationError(_("Choose the documents to add."))
+        count, size = documents_room_of(self.request)
+        if len(uploads) > count:
+            raise forms.ValidationError(
+                _(
+                    "Your request already has the most documents we keep for one request. "
+                    "Please send further documents to your coordinator."
+                )
+            )
+        accepted, errors = documents_check(
+            self.fields["documents"],
+            uploads,
+            total=min(settings.CONSULTATION_MAX_DOCUMENTS_TOTAL, size),
+        )
+        if errors:
+            raise forms.ValidationError(errors)
+        return accepted
+
+
+def documents_room_of(request):
+    """(documents, bytes) the request may still take."""
+    held = request.documents.aggregate(count=Count("pk"), size=Sum("size", default=0))
+    return (
+        max(settings.CONSULTATION_REQUEST_MAX_DOCUMENTS - held["count"], 0),
+        max(settings.CONSULTATION_REQUEST_MAX_BYTES - held["size"], 0),
+    )
+
+
+class PatientMessageForm(forms.Form):
+    """A message from the patient to their coordinator, perhaps about one quote."""
+
+    text = forms.CharField(
+        label=_("Your message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        validators=[validate_text],
+    )
+    quote = forms.ModelChoiceField(
+        queryset=Quote.objects.none(), required=False, widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["quote"].queryset = request.quotes.all()
+        self.fields["quote"].error_messages["invalid_choice"] = _(
+            "This quote is no longer on your request. Please reload the page."
+        )
+
+
+class AccessCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code from the email"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "size": 8}
+        ),
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if not (code.isascii() and code.isdigit() and len(code) == 6):
+            raise forms.ValidationError(_("The code has six digits."))
+        return code

@@ -9,12 +9,12 @@ from django.core.files.storage import storages
 from django.db import models, transaction
 from django.db.models.functions import Cast, Coalesce, Concat
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
 
-from clinics.models import Clinic
+from clinics.models import Clinic, Currency
 from conditions.models import Condition
 from outbox import kinds
 from outbox.models import OutboxEmail
@@ -23,6 +23,11 @@ logger = logging.getLogger(__name__)
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 REFERENCE_LENGTH = 8
+
+
+def new_access_token():
+    """The secret of a patient's private link: 256 random bits."""
+    return secrets.token_urlsafe(32)
 
 
 def new_reference():
@@ -63,6 +68,23 @@ class EmailKind(models.TextChoices):
     COORDINATORS = "coordinators", _("notification to coordinators")
     PATIENT = "patient", _("confirmation to the patient")
     CONSENT_WITHDRAWN = "consent_withdrawn", _("consent withdrawn, to coordinators")
+    PATIENT_STATUS = "patient_status", _("status update to the patient")
+    PATIENT_MESSAGE = "patient_message", _("new message, to the patient")
+    PATIENT_QUOTE = "patient_quote", _("new quote, to the patient")
+    PATIENT_LINK = "patient_link", _("new private link, to the patient")
+    PATIENT_CODE = "patient_code", _("one-time code, to the patient")
+    COORDINATOR_NOTICE = "coordinator_notice", _("notice to a coordinator")
+
+
+# The emails that go to the patient: none is sent once the request is anonymised.
+PATIENT_KINDS = (
+    EmailKind.PATIENT,
+    EmailKind.PATIENT_STATUS,
+    EmailKind.PATIENT_MESSAGE,
+    EmailKind.PATIENT_QUOTE,
+    EmailKind.PATIENT_LINK,
+    EmailKind.PATIENT_CODE,
+)
 
 
 # The emails every request gets, rendered from it when they are sent. Their keys are
@@ -133,11 +155,13 @@ class ConsultationRequestQuerySet(models.QuerySet):
 
 class ConsultationRequest(models.Model):
     class Status(models.TextChoices):
-        NEW = "new", _("new")
+        NEW = "new", _("received")
         CONTACTED = "contacted", _("contacted")
-        AWAITING_DOCUMENTS = "awaiting_documents", _("awaiting documents")
+        AWAITING_DOCUMENTS = "awaiting_documents", _("waiting for documents")
         QUOTE_SENT = "quote_sent", _("quote sent")
-        BOOKED = "booked", _("booked")
+        ACCEPTED = "accepted", _("quote accepted")
+        # The value of the release that called it "booked".
+        BOOKED = "booked", _("treatment planned")
         CLOSED = "closed", _("closed")
         SPAM = "spam", _("spam")
 
@@ -148,8 +172,23 @@ class ConsultationRequest(models.Model):
         VIBER = "viber", "Viber"
         TELEGRAM = "telegram", "Telegram"
 
-    # No more work on these: the retention period counts from their last status change.
+    # No more work on these: the retention period counts from their last status change,
+    # and the patient's private link no longer opens the request.
     DONE_STATUSES = (Status.CLOSED, Status.SPAM)
+    # The steps the patient sees on their page, in order.
+    TIMELINE = (
+        Status.NEW,
+        Status.CONTACTED,
+        Status.AWAITING_DOCUMENTS,
+        Status.QUOTE_SENT,
+        Status.ACCEPTED,
+        Status.BOOKED,
+        Status.CLOSED,
+    )
+    # A move to one of these is the patient's news: they get an email.
+    PATIENT_STATUSES = TIMELINE[1:]
+    # Before a quote is accepted: a new quote moves the request to QUOTE_SENT.
+    BEFORE_QUOTE = (Status.NEW, Status.CONTACTED, Status.AWAITING_DOCUMENTS)
 
     reference = models.CharField(
         _("reference"), max_length=16, unique=True, default=new_reference, editable=False
@@ -212,6 +251,48 @@ class ConsultationRequest(models.Model):
         verbose_name=_("coordinator"),
     )
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
+    # The patient's private link to the request's page: random, never the reference;
+    # None once revoked (patient_access.py).
+    access_token = models.CharField(
+        _("private link token"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        default=new_access_token,
+        editable=False,
+    )
+    # When a coordinator first reached the patient (a status past "received", or a
+    # message): the dashboard's time to first contact, the reminders' end.
+    first_contact_at = models.DateTimeField(
+        _("first contact"), null=True, blank=True, editable=False
+    )
+    # The clinic of the accepted quote once treatment is planned: it counts toward the
+    # patients treated through MedTour on that clinic's recommendation.
+    treatment_clinic = models.ForeignKey(
+        Clinic,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("clinic of the planned treatment"),
+    )
+    # Where the request came from: the page whose form was used, and the campaign
+    # parameters of that page's address. Database defaults: the previous release still
+    # saves requests while an upgrade restarts the web processes.
+    source_path = models.CharField(
+        _("sent from page"), max_length=200, blank=True, default="", db_default=""
+    )
+    utm_source = models.CharField(
+        _("campaign source"), max_length=100, blank=True, default="", db_default=""
+    )
+    utm_medium = models.CharField(
+        _("campaign medium"), max_length=100, blank=True, default="", db_default=""
+    )
+    utm_campaign = models.CharField(
+        _("campaign"), max_length=100, blank=True, default="", db_default=""
+    )
 
     objects = ConsultationRequestQuerySet.as_manager()
 
@@ -223,6 +304,7 @@ class ConsultationRequest(models.Model):
         permissions = [
             ("export_patient_data", _("Can export all data of one patient")),
             ("erase_patient_data", _("Can erase all data of one patient")),
+            ("view_dashboard", _("Can see the consultations dashboard")),
         ]
 
     def __str__(self):
@@ -266,14 +348,71 @@ class ConsultationRequest(models.Model):
         return all(getattr(self, name) == fields.get(name) for name in SUBMISSION_FIELDS)
 
     def email_key(self, kind):
-        """The outbox key of this request's email of `kind`."""
+        """The outbox key of this request's email of `kind` (one of REQUEST_EMAILS, or
+        `<what>-<id>` for the emails a request gets as it is worked on)."""
         return kinds.key(EMAIL_NAMESPACE, self.pk, kind)
+
+    @property
+    def is_done(self):
+        return self.status in self.DONE_STATUSES
+
+    def get_patient_url(self, language=None):
+        """The patient's private page, in `language` (theirs by default); None when
+        the link was revoked."""
+        if not self.access_token:
+            return None
+        with translation.override(language or self.language):
+            return reverse("consultations:patient", kwargs={"token": self.access_token})
+
+    def reached(self, status):
+        """Whether the request is at `status` or past it on the timeline."""
+        if self.status not in self.TIMELINE or status not in self.TIMELINE:
+            return self.status == status
+        return self.TIMELINE.index(self.status) >= self.TIMELINE.index(status)
+
+    @property
+    def accepted_quote(self):
+        return next((quote for quote in self.quotes.all() if quote.accepted_at), None)
 
     @property
     def emails(self):
         """The emails about this request. The outbox knows no requests: they are the
         emails whose keys start with consultation:<pk>:."""
         return OutboxEmail.objects.for_key_prefix(kinds.key_prefix(EMAIL_NAMESPACE, self.pk))
+
+
+Status = ConsultationRequest.Status
+# What happens next, by status: on the patient's page and in their status emails.
+NEXT_STEPS = {
+    Status.NEW: _(
+        "A MedTour coordinator reads your request and contacts you within one working day "
+        "in the way you chose."
+    ),
+    Status.CONTACTED: _(
+        "Your coordinator is preparing your case. They may ask you for medical documents, "
+        "which you can add on your request's page."
+    ),
+    Status.AWAITING_DOCUMENTS: _(
+        "Your coordinator is waiting for your medical documents. Please add them on your "
+        "request's page, or send them the way you agreed."
+    ),
+    Status.QUOTE_SENT: _(
+        "The clinics' quotes are on your request's page. Accept the one you choose, or ask "
+        "your coordinator about it."
+    ),
+    Status.ACCEPTED: _(
+        "Your coordinator is agreeing the dates of your treatment with the clinic and will "
+        "let you know."
+    ),
+    Status.BOOKED: _(
+        "Your treatment is planned. Your coordinator sends you the details of your trip and "
+        "stays in touch until you are home."
+    ),
+    Status.CLOSED: _(
+        "Your request is closed. If you need our help again, please send a new request or "
+        "call us."
+    ),
+}
 
 
 class Document(models.Model):
@@ -283,6 +422,11 @@ class Document(models.Model):
         PDF = "application/pdf", "PDF"
         JPEG = "image/jpeg", "JPEG"
         PNG = "image/png", "PNG"
+
+    class Source(models.TextChoices):
+        FORM = "form", _("with the request")
+        PATIENT = "patient", _("by the patient, later")
+        STAFF = "staff", _("by staff")
 
     # Identifies the file in download links instead of a guessable number.
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -297,6 +441,28 @@ class Document(models.Model):
     content_type = models.CharField(_("type"), max_length=40, choices=Kind)
     size = models.PositiveIntegerField(_("size in bytes"))
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    # Who added it: the patient (with the form, or later on their page), or staff who
+    # received it another way (messenger, email), named with how.
+    source = models.CharField(
+        _("added"), max_length=16, choices=Source, default=Source.FORM, db_default=Source.FORM
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
+    received_via = models.CharField(
+        _("received by"),
+        max_length=100,
+        blank=True,
+        default="",
+        db_default="",
+        help_text=_("How the patient sent it, for example: WhatsApp, email."),
+    )
 
     class Meta:
         ordering = ["uploaded_at", "pk"]
@@ -473,3 +639,278 @@ class Note(models.Model):
 
     def __str__(self):
         return f"{self.author} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Coordinator(models.Model):
+    """A staff member who answers requests: the languages they speak and the regions
+    they cover decide which new requests they are given (routing.py)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="coordinator",
+        verbose_name=_("staff user"),
+    )
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    regions = models.JSONField(_("regions"), default=list, blank=True)
+    takes_new_requests = models.BooleanField(
+        _("takes new requests"),
+        default=True,
+        help_text=_("Off while away: new requests go to the others, or wait unassigned."),
+    )
+    last_assigned_at = models.DateTimeField(
+        _("last given a request"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        ordering = ["user__first_name", "user__username"]
+        verbose_name = _("coordinator")
+        verbose_name_plural = _("coordinators")
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()
+
+
+class QuoteQuerySet(models.QuerySet):
+    def open(self, today=None):
+        """Not accepted, and still valid."""
+        return self.filter(accepted_at__isnull=True, valid_until__gte=today or timezone.localdate())
+
+
+class Quote(models.Model):
+    """A clinic's offer for a request, recorded by a coordinator and shown to the patient."""
+
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="quotes",
+        verbose_name=_("consultation request"),
+    )
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.PROTECT, related_name="+", verbose_name=_("clinic")
+    )
+    method = models.ForeignKey(
+        "conditions.TreatmentMethod",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("treatment method"),
+    )
+    doctor = models.ForeignKey(
+        "clinics.Doctor",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("doctor"),
+    )
+    price_from = models.DecimalField(_("price from"), max_digits=10, decimal_places=0)
+    price_to = models.DecimalField(
+        _("price to"), max_digits=10, decimal_places=0, null=True, blank=True
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency, default="EUR")
+    includes = models.TextField(_("what the price includes"))
+    excludes = models.TextField(_("what it does not include"), blank=True)
+    valid_until = models.DateField(_("valid until"))
+    note = models.TextField(_("note to the patient"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(_("recorded"), default=timezone.now, editable=False)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True, editable=False)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(price_from__gt=0),
+                name="quote_price_positive",
+                violation_error_message=_("The price must be more than 0."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(price_to__isnull=True)
+                | models.Q(price_to__gte=models.F("price_from")),
+                name="quote_price_range_ordered",
+                violation_error_message=_("The highest price must not be below the lowest."),
+            ),
+            # A request goes on with one clinic.
+            models.UniqueConstraint(
+                fields=["request"],
+                condition=models.Q(accepted_at__isnull=False),
+                name="one_accepted_quote_per_request",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.request} · {self.clinic}"
+
+    @property
+    def is_expired(self):
+        return self.accepted_at is None and self.valid_until < timezone.localdate()
+
+    @property
+    def can_be_accepted(self):
+        return (
+            self.accepted_at is None
+            and not self.is_expired
+            and not self.request.is_done
+            and not self.request.reached(ConsultationRequest.Status.ACCEPTED)
+        )
+
+
+class Message(models.Model):
+    """A message between the patient (from their page) and the coordinators (from the
+    admin). Unlike a note, the patient reads it."""
+
+    class Sender(models.TextChoices):
+        PATIENT = "patient", _("patient")
+        COORDINATOR = "coordinator", _("coordinator")
+
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="messages",
+        verbose_name=_("consultation request"),
+    )
+    sender = models.CharField(_("from"), max_length=16, choices=Sender, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("coordinator"),
+    )
+    # The quote a patient asks about.
+    quote = models.ForeignKey(
+        Quote,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="questions",
+        verbose_name=_("about the quote"),
+    )
+    text = models.TextField(_("message"), max_length=5000)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("message to or from the patient")
+        verbose_name_plural = _("messages with the patient")
+
+    def __str__(self):
+        return f"{self.get_sender_display()} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Event(models.Model):
+    """What happened to a request, by whom and when: the history on its admin page.
+    Keeps no health data: statuses, names of staff, counts."""
+
+    class Kind(models.TextChoices):
+        STATUS = "status", _("status")
+        ASSIGNED = "assigned", _("coordinator")
+        DOCUMENTS = "documents", _("documents added")
+        QUOTE = "quote", _("quote recorded")
+        QUOTE_ACCEPTED = "quote_accepted", _("quote accepted")
+        LINK_REVOKED = "link_revoked", _("private link revoked")
+        LINK_SENT = "link_sent", _("new private link sent")
+        CODE_SENT = "code_sent", _("one-time code sent")
+
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("consultation request"),
+    )
+    at = models.DateTimeField(_("time"), default=timezone.now, editable=False)
+    # Staff who did it; None for the patient (by_patient) or the site itself.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("staff user"),
+    )
+    by_patient = models.BooleanField(_("by the patient"), default=False)
+    kind = models.CharField(_("what"), max_length=16, choices=Kind)
+    old = models.CharField(_("before"), max_length=200, blank=True)
+    new = models.CharField(_("after"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("request history")
+        verbose_name_plural = _("request history")
+        indexes = [models.Index(fields=["kind", "new", "at"])]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} · {self.get_kind_display()}"
+
+    @property
+    def actor(self):
+        if self.user is not None:
+            return self.user.get_full_name() or self.user.get_username()
+        return _("patient") if self.by_patient else _("MedTour")
+
+    def describe(self):
+        """What changed, for the admin's history: "received → contacted"."""
+        if self.kind == self.Kind.STATUS:
+            labels = dict(ConsultationRequest.Status.choices)
+            return f"{labels.get(self.old, self.old)} → {labels.get(self.new, self.new)}"
+        if self.old or self.new:
+            return f"{self.old or '—'} → {self.new or '—'}" if self.old else self.new
+        return ""
+
+
+class AccessCodeQuerySet(models.QuerySet):
+    def usable(self, now=None):
+        """Codes that may still be tried: unused, unexpired, with attempts left."""
+        return self.filter(
+            used_at__isnull=True,
+            expires_at__gt=now or timezone.now(),
+            attempts__lt=ACCESS_CODE_ATTEMPTS,
+        )
+
+
+# A one-time code may be tried this many times, for this long.
+ACCESS_CODE_ATTEMPTS = 5
+ACCESS_CODE_LIFETIME = timezone.timedelta(minutes=15)
+
+
+class AccessCode(models.Model):
+    """A one-time code sent to the email address of a request: typed on the patient's
+    page, it shows the health details (patient_access.py). Only its hash is kept."""
+
+    request = models.ForeignKey(
+        ConsultationRequest,
+        on_delete=models.CASCADE,
+        related_name="access_codes",
+        verbose_name=_("consultation request"),
+    )
+    code_hash = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(editable=False)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    used_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = AccessCodeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("one-time code")
+        verbose_name_plural = _("one-time codes")
+
+    def __str__(self):
+        return f"{self.request} · {self.created_at:%Y-%m-%d %H:%M}"

@@ -6,24 +6,35 @@ import zipfile
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, connection, transaction
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from consultations import emails
+from accounts import roles
+from clinics.models import Recommendation
+from consultations import emails, patient_access, routing
 from consultations.models import (
     EMAIL_NAMESPACE,
+    PATIENT_KINDS,
     REQUEST_EMAILS,
     SUBMISSION_FIELDS,
     AuditEvent,
     ConsultationRequest,
     Document,
     EmailKind,
+    Event,
     HeldDocument,
+    Message,
+    Quote,
+    new_access_token,
 )
+from core.page_cache import content_changed
 from outbox import kinds
 from outbox.models import OutboxEmail
 from outbox.services import outbox_email_store, outbox_emails_create
+
+Status = ConsultationRequest.Status
 
 logger = logging.getLogger(__name__)
 # Why a patient's confirmation was not sent (settings.CONSULTATION_EMAIL_RATE_LIMIT).
@@ -103,6 +114,7 @@ def _consultation_request_save(documents, held, fields, patient_email=True):
     try:
         with transaction.atomic():
             request = ConsultationRequest.objects.create(consent_given_at=timezone.now(), **fields)
+            _coordinator_assign(request)
             _held_documents_attach(request, held)
             for upload in documents:
                 document = _document_stored(Document, upload, request=request)
@@ -116,6 +128,18 @@ def _consultation_request_save(documents, held, fields, patient_email=True):
             file.delete(save=False)
         raise
     return request
+
+
+def _coordinator_assign(request):
+    """Give a new request to a coordinator who speaks the patient's language
+    (routing.py); it stays in the unassigned queue when nobody does. The coordinators'
+    email of the request then goes to that coordinator."""
+    coordinator = routing.coordinator_choose(language=request.language, country=request.country)
+    if coordinator is None:
+        return
+    request.assigned_to = coordinator.user
+    request.save(update_fields=["assigned_to"])
+    Event.objects.create(request=request, kind=Event.Kind.ASSIGNED, new=str(coordinator)[:200])
 
 
 def _request_email(request, kind, patient_email=True):
@@ -204,22 +228,324 @@ def previous_release_email_key_fill(*, email_id):
         )
 
 
-def consultation_request_update(*, request, **changes) -> ConsultationRequest:
-    """Save a request with `changes` applied, whoever makes them (staff in the admin,
-    the purge, the patient withdrawing consent). A new status stamps status_changed_at:
-    the retention period of a closed request counts from it."""
+def _user_name(user):
+    return (user.get_full_name() or user.get_username())[:200] if user else ""
+
+
+def _emails_add(request, kind, *whats):
+    """Store the request's emails of `kind`, one per <what> of its key, queued once
+    committed."""
+    outbox_emails_create(
+        emails=[OutboxEmail(kind=kind, key=request.email_key(what)) for what in whats]
+    )
+
+
+def _patient_reachable(request):
+    return bool(request.email) and request.anonymised_at is None
+
+
+def _treatment_clinic_id(request):
+    """The clinic a request's treatment is planned with: the accepted quote's once the
+    status is "treatment planned", kept when it is closed, none on any earlier step."""
+    if request.status == Status.BOOKED:
+        accepted = request.quotes.filter(accepted_at__isnull=False).first()
+        return accepted.clinic_id if accepted else request.treatment_clinic_id
+    if request.status == Status.CLOSED:
+        return request.treatment_clinic_id
+    return None
+
+
+def consultation_request_update(
+    *, request, user=None, by_patient=False, **changes
+) -> ConsultationRequest:
+    """Save a request with `changes` applied, whoever makes them: `user` (staff in the
+    admin), the patient (`by_patient`), or the site (the purge, a withdrawal).
+
+    A new status stamps status_changed_at (the retention period of a closed request
+    counts from it), is kept in the history, and, if it is news for the patient, is
+    emailed to them. Staff moving a request on from "received" is its first contact. A
+    new coordinator is kept in the history and told, unless they made the change.
+    """
     with transaction.atomic():
         stored = (
             ConsultationRequest.objects.select_for_update()
-            .values_list("status", flat=True)
+            .values("status", "assigned_to_id", "treatment_clinic_id")
             .get(pk=request.pk)
         )
         for name, value in changes.items():
             setattr(request, name, value)
-        if request.status != stored:
-            request.status_changed_at = timezone.now()
+        now = timezone.now()
+        events = []
+        if request.status != stored["status"]:
+            request.status_changed_at = now
+            first_contact = stored["status"] == Status.NEW and request.status != Status.SPAM
+            if request.first_contact_at is None and user is not None and first_contact:
+                request.first_contact_at = now
+            request.treatment_clinic_id = _treatment_clinic_id(request)
+            events.append(
+                Event(kind=Event.Kind.STATUS, old=stored["status"], new=request.status, at=now)
+            )
+        if request.assigned_to_id != stored["assigned_to_id"]:
+            old = get_user_model().objects.filter(pk=stored["assigned_to_id"]).first()
+            events.append(
+                Event(
+                    kind=Event.Kind.ASSIGNED,
+                    old=_user_name(old),
+                    new=_user_name(request.assigned_to),
+                    at=now,
+                )
+            )
         request.save()
+        for event in events:
+            event.request, event.user, event.by_patient = request, user, by_patient
+            event.save()
+            if event.kind == Event.Kind.STATUS:
+                if request.status in ConsultationRequest.PATIENT_STATUSES and _patient_reachable(
+                    request
+                ):
+                    _emails_add(request, EmailKind.PATIENT_STATUS, f"status-{event.pk}")
+            elif request.assigned_to_id and request.assigned_to_id != getattr(user, "pk", None):
+                _emails_add(request, EmailKind.COORDINATOR_NOTICE, f"assigned-{event.pk}")
+        if request.treatment_clinic_id != stored["treatment_clinic_id"]:
+            patients_treated_recount(
+                pairs=[
+                    (request.condition_id, stored["treatment_clinic_id"]),
+                    (request.condition_id, request.treatment_clinic_id),
+                ]
+            )
     return request
+
+
+def patients_treated_recount(*, pairs):
+    """Count again the requests that reached treatment for each (condition, clinic) of
+    `pairs`, into the clinic's recommendation for that condition, if it has one."""
+    pairs = {pair for pair in pairs if None not in pair}
+    for condition_id, clinic_id in pairs:
+        treated = ConsultationRequest.objects.filter(
+            condition_id=condition_id, treatment_clinic_id=clinic_id
+        ).count()
+        Recommendation.objects.filter(condition_id=condition_id, clinic_id=clinic_id).update(
+            patients_counted=treated
+        )
+    if pairs:
+        # A queryset update sends no signal: the pages showing the count are renewed here.
+        transaction.on_commit(content_changed)
+
+
+def patients_treated_recount_all() -> int:
+    """Count again every recommendation's patients from the requests; how many changed."""
+    treated = {
+        (condition, clinic): count
+        for condition, clinic, count in ConsultationRequest.objects.filter(
+            condition__isnull=False, treatment_clinic__isnull=False
+        )
+        .values_list("condition", "treatment_clinic")
+        .annotate(count=Count("pk"))
+        .order_by()
+    }
+    changed = 0
+    for pk, condition, clinic, counted in Recommendation.objects.values_list(
+        "pk", "condition", "clinic", "patients_counted"
+    ).iterator():
+        if treated.get((condition, clinic), 0) != counted:
+            Recommendation.objects.filter(pk=pk).update(
+                patients_counted=treated.get((condition, clinic), 0)
+            )
+            changed += 1
+    if changed:
+        transaction.on_commit(content_changed)
+    return changed
+
+
+def quote_create(*, request, user, **fields) -> Quote:
+    """Record a clinic's offer for the request. A request not yet quoted moves to
+    "quote sent" (its status email tells the patient); a later quote is emailed as one."""
+    with transaction.atomic():
+        quote = Quote.objects.create(request=request, created_by=user, **fields)
+        Event.objects.create(
+            request=request, user=user, kind=Event.Kind.QUOTE, new=str(quote.clinic)[:200]
+        )
+        if request.status in ConsultationRequest.BEFORE_QUOTE:
+            consultation_request_update(request=request, user=user, status=Status.QUOTE_SENT)
+        elif _patient_reachable(request) and not request.is_done:
+            _emails_add(request, EmailKind.PATIENT_QUOTE, f"quote-{quote.pk}")
+    return quote
+
+
+def quote_accept(*, quote) -> bool:
+    """The patient accepts a quote: the request moves to "quote accepted" and its
+    coordinator is told. False if it can no longer be accepted (expired, another one
+    accepted, the request closed)."""
+    with transaction.atomic():
+        request = ConsultationRequest.objects.select_for_update().get(pk=quote.request_id)
+        quote = Quote.objects.select_for_update().get(pk=quote.pk)
+        quote.request = request
+        if not quote.can_be_accepted:
+            return False
+        quote.accepted_at = timezone.now()
+        quote.save(update_fields=["accepted_at"])
+        Event.objects.create(
+            request=request,
+            by_patient=True,
+            kind=Event.Kind.QUOTE_ACCEPTED,
+            new=str(quote.clinic)[:200],
+        )
+        consultation_request_update(request=request, by_patient=True, status=Status.ACCEPTED)
+        _emails_add(request, EmailKind.COORDINATOR_NOTICE, f"accepted-{quote.pk}")
+    return True
+
+
+def message_send(*, request, text, user=None, quote=None) -> Message:
+    """A message to the patient from `user` (staff: emailed to the patient as news, and
+    their first contact if none was made), or from the patient to the coordinator
+    (`user` None: the coordinator is told)."""
+    with transaction.atomic():
+        message = Message.objects.create(
+            request=request,
+            sender=Message.Sender.COORDINATOR if user else Message.Sender.PATIENT,
+            author=user,
+            quote=quote,
+            text=text,
+        )
+        if user is None:
+            _emails_add(request, EmailKind.COORDINATOR_NOTICE, f"reply-{message.pk}")
+            return message
+        if request.first_contact_at is None:
+            request.first_contact_at = message.created_at
+            ConsultationRequest.objects.filter(pk=request.pk, first_contact_at=None).update(
+                first_contact_at=message.created_at
+            )
+        if _patient_reachable(request):
+            _emails_add(request, EmailKind.PATIENT_MESSAGE, f"message-{message.pk}")
+    return message
+
+
+def documents_add(*, request, uploads, user=None, received_via="") -> list[Document]:
+    """Documents added after the request was sent: by the patient from their page
+    (`user` None: their coordinator is told), or by staff who received them another way.
+    Checked by the caller (uploads.document_clean); kept in the history."""
+    stored = []
+    try:
+        with transaction.atomic():
+            ConsultationRequest.objects.select_for_update().filter(pk=request.pk).first()
+            source = Document.Source.STAFF if user else Document.Source.PATIENT
+            for upload in uploads:
+                document = _document_stored(
+                    Document,
+                    upload,
+                    request=request,
+                    source=source,
+                    added_by=user,
+                    received_via=received_via,
+                )
+                stored.append(document.file)
+                document.save()
+            event = Event.objects.create(
+                request=request,
+                user=user,
+                by_patient=user is None,
+                kind=Event.Kind.DOCUMENTS,
+                new=str(len(uploads)),
+            )
+            if user is None:
+                _emails_add(request, EmailKind.COORDINATOR_NOTICE, f"documents-{event.pk}")
+    except BaseException:
+        for file in stored:
+            file.delete(save=False)
+        raise
+    return [file.instance for file in stored]
+
+
+def patient_link_revoke(*, request, user) -> None:
+    """The private link stops working at once (it was forwarded, or the mailbox is not
+    the patient's any more)."""
+    with transaction.atomic():
+        request.access_token = None
+        request.save(update_fields=["access_token"])
+        Event.objects.create(request=request, user=user, kind=Event.Kind.LINK_REVOKED)
+
+
+def patient_link_renew(*, request, user) -> None:
+    """A new private link, emailed to the patient; the old one stops working."""
+    with transaction.atomic():
+        request.access_token = new_access_token()
+        request.save(update_fields=["access_token"])
+        event = Event.objects.create(request=request, user=user, kind=Event.Kind.LINK_SENT)
+        if _patient_reachable(request):
+            _emails_add(request, EmailKind.PATIENT_LINK, f"link-{event.pk}")
+
+
+def access_code_send(*, request) -> bool:
+    """Email the patient a one-time code for their page; False when too many were sent
+    in the last hour (patient_access.CODES_PER_HOUR)."""
+    with transaction.atomic():
+        created = patient_access.code_create(request=request)
+        if created is None:
+            return False
+        access_code, code = created
+        Event.objects.create(request=request, by_patient=True, kind=Event.Kind.CODE_SENT)
+        outbox_email_store(
+            kind=EmailKind.PATIENT_CODE,
+            key=request.email_key(f"code-{access_code.pk}"),
+            **emails.code_email(request, code),
+        )
+    return True
+
+
+def working_days_before(moment, days):
+    """The moment `days` working days (Monday to Friday, in TIME_ZONE) before `moment`:
+    a request sent on Friday at 10:00 has waited one working day on Monday at 10:00."""
+    remaining = timezone.timedelta(days=days)
+    end = timezone.localtime(moment)
+    while True:
+        start = end.replace(hour=0, minute=0, second=0, microsecond=0)
+        if start == end:
+            start -= timezone.timedelta(days=1)
+        if start.weekday() < 5:
+            if end - start >= remaining:
+                return end - remaining
+            remaining -= end - start
+        end = start
+
+
+# Requests older than this are not reminded of: a first release would otherwise remind
+# staff of every old request at once.
+FIRST_CONTACT_REMINDER_WINDOW = timezone.timedelta(days=14)
+
+
+def first_contact_reminders_send(now=None) -> int:
+    """Remind the coordinator of a request that has waited one working day for its first
+    contact, and each lead coordinator after a second one (after the first, for a
+    request nobody was given). Each reminder once; how many were stored."""
+    now = now or timezone.now()
+    one_day, two_days = working_days_before(now, 1), working_days_before(now, 2)
+    waiting = ConsultationRequest.objects.filter(
+        status=Status.NEW,
+        first_contact_at__isnull=True,
+        anonymised_at__isnull=True,
+        created_at__lte=one_day,
+        created_at__gte=now - FIRST_CONTACT_REMINDER_WINDOW,
+    ).select_related("assigned_to")
+    leads = [
+        user.pk
+        for user in get_user_model().objects.filter(
+            is_active=True, is_staff=True, groups__name=roles.LEAD_COORDINATOR
+        ).exclude(email="")
+    ] or [0]  # 0: the unassigned queue's address
+    whats = []
+    for request in waiting:
+        coordinator = request.assigned_to
+        if coordinator is not None and coordinator.is_active and coordinator.email:
+            whats.append((request, f"remind-{coordinator.pk}"))
+        if coordinator is None or request.created_at <= two_days:
+            whats += [(request, f"escalate-{lead}") for lead in leads]
+    keys = {request.email_key(what): (request, what) for request, what in whats}
+    known = set(OutboxEmail.objects.filter(key__in=keys).values_list("key", flat=True))
+    with transaction.atomic():
+        for key, (request, what) in keys.items():
+            if key not in known:
+                _emails_add(request, EmailKind.COORDINATOR_NOTICE, what)
+    return len(keys) - len(known)
 
 
 def consultation_request_anonymise(*, request) -> int:
@@ -233,15 +559,20 @@ def consultation_request_anonymise(*, request) -> int:
         for document in documents:
             document.delete()
         request.notes.all().delete()
+        request.messages.all().delete()
+        request.access_codes.all().delete()
+        # The clinic, method and prices stay for the statistics; a note may name the patient.
+        request.quotes.update(note="", includes="", excludes="")
         # A delivery error can quote the patient's address.
         request.emails.update(last_error="")
-        # Nobody to send an unsent confirmation to any more.
-        request.emails.filter(kind=EmailKind.PATIENT).exclude(
+        # Nobody to send an unsent email to any more.
+        request.emails.filter(kind__in=PATIENT_KINDS).exclude(
             status=OutboxEmail.Status.SENT
         ).update(status=OutboxEmail.Status.FAILED)
         changes = dict.fromkeys(
             ["full_name", "email", "description", "condition_text", "phone", "consent_text"], ""
         )
+        changes["access_token"] = None
         if request.status not in ConsultationRequest.DONE_STATUSES:
             changes["status"] = ConsultationRequest.Status.CLOSED
         consultation_request_update(request=request, anonymised_at=timezone.now(), **changes)
@@ -433,8 +764,10 @@ def patient_data_erase(*, request, user) -> dict:
     the patient who quotes it that it was erased.
     """
     erased = {"requests": 0, "documents": 0, "emails": 0, "notes": 0}
+    treated = []
     with transaction.atomic():
         for consultation in request.patient_requests().select_for_update().order_by("pk"):
+            treated.append((consultation.condition_id, consultation.treatment_clinic_id))
             documents = list(consultation.documents.all())
             for document in documents:
                 document.delete()
@@ -459,4 +792,5 @@ def patient_data_erase(*, request, user) -> dict:
             erased["requests"] += 1
             for name, count in counts.items():
                 erased[name] += count
+        patients_treated_recount(pairs=treated)
     return erased

@@ -15,6 +15,14 @@ def consultations_purge():
     return result
 
 
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
+def first_contact_reminders_send():
+    """Remind coordinators, then the lead, of requests nobody has contacted."""
+    count = services.first_contact_reminders_send()
+    logger.info("Stored %s first-contact reminders", count)
+    return count
+
+
 @shared_task(acks_late=True, soft_time_limit=300, time_limit=330)
 def held_documents_expire():
     """Delete documents held for a form that was not sent again within a day."""

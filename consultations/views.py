@@ -15,7 +15,12 @@ from django_ratelimit.core import get_usage
 from redis.exceptions import RedisError
 
 from consultations import services
-from consultations.forms import CONSENT_TEXT, CONSENT_VERSION, ConsultationForm
+from consultations.forms import (
+    CONSENT_TEXT,
+    CONSENT_VERSION,
+    ConsultationForm,
+    source_initial,
+)
 from consultations.models import (
     AuditEvent,
     ConsultationRequest,
@@ -33,7 +38,7 @@ logger = logging.getLogger(__name__)
 KEPT_ON_CSRF_FAILURE = [*ConsultationForm.Meta.fields, "submission_token"]
 
 
-def _over_limit(request, *, group, rate, key=None):
+def over_limit(request, *, group, rate, key=None):
     """Count this post in `group` (per client address, or per `key`) and say whether it
     goes past `rate`.
 
@@ -118,14 +123,15 @@ def _decoy(request):
 @never_cache
 @cache_public_page(query=("condition", "clinic"))
 def consultation_create(request):
-    if request.method == "POST" and _over_limit(
+    if request.method == "POST" and over_limit(
         request, group="consultation-posts", rate=post_rate()
     ):
         return _rate_limited(request)
     form = ConsultationForm(
         request.POST or None,
         request.FILES or None,
-        initial={key: request.GET.get(key) for key in ("condition", "clinic")},
+        initial={key: request.GET.get(key) for key in ("condition", "clinic")}
+        | source_initial(request),
     )
     if form.filled_by_a_bot:
         return _decoy(request)
@@ -146,10 +152,10 @@ def consultation_create(request):
     if earlier is not None:
         return redirect(earlier)
     data = form.cleaned_data
-    if _over_limit(request, group="consultation", rate=settings.CONSULTATION_RATE_LIMIT):
+    if over_limit(request, group="consultation", rate=settings.CONSULTATION_RATE_LIMIT):
         return render(request, "consultations/rate_limited.html", status=429)
     # Saved whatever the address: past its limit, it only gets no more confirmations.
-    too_many_to_address = _over_limit(
+    too_many_to_address = over_limit(
         request,
         group="consultation-recipient",
         rate=settings.CONSULTATION_EMAIL_RATE_LIMIT,
@@ -187,7 +193,7 @@ def _held_documents_update(request, form):
         submission_token=token, uploads=form.documents_to_hold
     ):
         return  # the form asks to attach them again
-    if _over_limit(request, group="consultation-documents", rate=settings.CONSULTATION_RATE_LIMIT):
+    if over_limit(request, group="consultation-documents", rate=settings.CONSULTATION_RATE_LIMIT):
         return  # the form asks to attach them again
     try:
         form.held_documents += services.held_documents_hold(

@@ -28,6 +28,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
+from core.regions import visitor_region
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
@@ -103,10 +105,12 @@ def migrated(**kwargs):
 
 
 def _key(request):
-    # The date: prices and accreditations age by the day.
+    # The date: prices and accreditations age by the day. The region: the header lists
+    # its phone line first.
     page = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(page.encode()).hexdigest()
-    return f"page:{release()}:{get_language()}:{timezone.localdate()}:{digest}"
+    region = visitor_region(request) or "-"
+    return f"page:{release()}:{get_language()}:{region}:{timezone.localdate()}:{digest}"
 
 
 def _lookup(key):

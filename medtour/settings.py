@@ -195,6 +195,14 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # Serve jQuery UI for the admin's translation tabs ourselves instead of a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
+# The region (core.regions) most readers of a language call from: its regional phone
+# line comes first in the header. English readers are everywhere: the order is kept.
+LANGUAGE_REGIONS = {"uk": "ua", "de": "eu", "pl": "eu"}
+# The request header, as a META key, in which our own proxy names the visitor's country
+# (ISO 3166 code), e.g. HTTP_X_COUNTRY_CODE set by nginx's GeoIP module; it then decides
+# the region before the language does. Unset: the language alone.
+REGION_COUNTRY_HEADER = os.environ.get("MEDTOUR_COUNTRY_HEADER", "")
+
 # Where MedTour's patients live: first in every list of countries, then all the others.
 COUNTRIES_FIRST = ["UA", "PL", "DE", "US", "IL", "CZ", "GB", "CA"]
 COUNTRIES_FIRST_BREAK = "──────────"
@@ -349,6 +357,10 @@ BEHIND_PROXY = (
 CONSULTATION_MAX_DOCUMENTS = 5
 CONSULTATION_MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
 CONSULTATION_MAX_DOCUMENTS_TOTAL = 25 * 1024 * 1024
+# Documents added later (by the patient from their page, or by staff) pass the same
+# checks, each post within the form's limits above; one request holds at most these.
+CONSULTATION_REQUEST_MAX_DOCUMENTS = 20
+CONSULTATION_REQUEST_MAX_BYTES = 100 * 1024 * 1024
 # Pictures of documents: an A4 page scanned at 600 dpi is 35 megapixels (at 300 dpi,
 # plenty to read, 8.7); phones take 12-24 by default. More is no sharper for a reader,
 # only a heavier file, or a decompression bomb, so larger pictures are refused.
@@ -407,6 +419,10 @@ CELERY_BEAT_SCHEDULE = {
     "purge-old-consultations": {
         "task": "consultations.tasks.consultations_purge",
         "schedule": 24 * 60 * 60.0,
+    },
+    "first-contact-reminders": {
+        "task": "consultations.tasks.first_contact_reminders_send",
+        "schedule": 10 * 60.0,
     },
     "expire-held-documents": {
         "task": "consultations.tasks.held_documents_expire",

@@ -17,7 +17,7 @@ class PageAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
 
 @admin.register(Contact)
 class ContactAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
-    list_display = ["label", "phone", "hours", "time_zone", "order", "is_shown"]
+    list_display = ["label", "phone", "region", "hours", "time_zone", "order", "is_shown"]
     list_editable = ["order", "is_shown"]
     fields = [
         "label",
@@ -27,6 +27,7 @@ class ContactAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
         "whatsapp",
         "viber",
         "telegram",
+        "region",
         "order",
         "is_shown",
     ]

@@ -7,6 +7,7 @@ from pages.models import Contact, Page
 CONTACTS = [
     {
         "label_en": "Calls for Ukraine",
+        "region": "ua",
         "label_uk": "Дзвінки по Україні",
         "label_de": "Anrufe aus der Ukraine",
         "label_pl": "Połączenia z Ukrainy",
@@ -21,6 +22,7 @@ CONTACTS = [
     },
     {
         "label_en": "Calls for Europe",
+        "region": "eu",
         "label_uk": "Дзвінки з Європи",
         "label_de": "Anrufe aus Europa",
         "label_pl": "Połączenia z Europy",
@@ -34,6 +36,7 @@ CONTACTS = [
     },
     {
         "label_en": "Calls for USA",
+        "region": "us",
         "label_uk": "Дзвінки зі США",
         "label_de": "Anrufe aus den USA",
         "label_pl": "Połączenia z USA",

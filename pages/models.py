@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
 from core.fields import RichTextField
+from core.regions import Region
 
 
 class Page(models.Model):
@@ -73,6 +74,13 @@ class Contact(models.Model):
         help_text="viber://chat?number=…",
     )
     telegram = models.URLField(_("Telegram link"), blank=True, help_text="https://t.me/…")
+    region = models.CharField(
+        _("region"),
+        max_length=2,
+        choices=Region,
+        blank=True,
+        help_text=_("Shown first to visitors from this region."),
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
     is_shown = models.BooleanField(_("shown"), default=True)
 
