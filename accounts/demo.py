@@ -17,6 +17,8 @@ USERS = [
     ("orthopaedist", roles.MEDICAL_EXPERT, "Taras", "Bondarenko"),
     ("oncologist", roles.MEDICAL_EXPERT, "Olha", "Savchuk"),
     ("coordinator", roles.COORDINATOR, "Iryna", "Coordinator"),
+    ("coordinator-eu", roles.COORDINATOR, "Anna", "Keller"),
+    ("lead", roles.LEAD_COORDINATOR, "Oksana", "Lead"),
 ]
 
 

@@ -539,13 +539,13 @@ class Recommendation(models.Model):
     def __str__(self):
         return f"{self.clinic} for {self.condition}"
 
+    def get_absolute_url(self):
+        return self.condition.get_absolute_url()
+
     @property
     def patients_total(self):
         """Patients treated through MedTour: the starting figure and those counted."""
         return self.patients_treated + self.patients_counted
-
-    def get_absolute_url(self):
-        return self.condition.get_absolute_url()
 
 
 class ExchangeRate(models.Model):

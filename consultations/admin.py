@@ -174,8 +174,8 @@ class QuoteInline(admin.StackedInline):
     readonly_fields = ["created_by", "created_at", "accepted_at"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related(
-            "clinic", "method", "doctor", "created_by"
+        return (
+            super().get_queryset(request).select_related("clinic", "method", "doctor", "created_by")
         )
 
     def has_change_permission(self, request, obj=None):
@@ -603,6 +603,8 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = dashboard.PeriodForm(request.GET or None)
         start, end = form.period()
+        if not form.is_bound:
+            form = dashboard.PeriodForm(initial={"start": start, "end": end})
         data = dashboard.figures(start, end)
         if request.GET.get("format") == "csv":
             response = HttpResponse(content_type="text/csv; charset=utf-8")

@@ -68,6 +68,13 @@ class FirstContact:
 
 
 @dataclass
+class ClinicQuotes:
+    clinic: str
+    quoted: int
+    accepted: int
+
+
+@dataclass
 class Figures:
     start: date
     end: date
@@ -79,6 +86,7 @@ class Figures:
     sources: list[Row] = field(default_factory=list)
     campaigns: list[Row] = field(default_factory=list)
     first_contact: list[FirstContact] = field(default_factory=list)
+    clinic_quotes: list[ClinicQuotes] = field(default_factory=list)
     quoted: int = 0
     accepted: int = 0
 
@@ -113,7 +121,7 @@ class Figures:
     def breakdowns(self):
         return [
             (_("Requests per condition"), self.conditions),
-            (_("Requests per clinic"), self.clinics),
+            (_("Requests per clinic page"), self.clinics),
             (_("Requests per language"), self.languages),
             (_("Requests per source page"), self.sources),
             (_("Requests per campaign"), self.campaigns),
@@ -214,6 +222,24 @@ def _first_contact(requests):
     return rows
 
 
+def _clinic_quotes(requests):
+    """The TOP clinics by requests they quoted for, with how many accepted."""
+    rows = (
+        Quote.objects.filter(request__in=requests)
+        .values_list("clinic")
+        .annotate(
+            quoted=Count("request", distinct=True),
+            accepted=Count("request", filter=Q(accepted_at__isnull=False), distinct=True),
+        )
+        .order_by("-quoted", "-accepted", "clinic")[:TOP]
+    )
+    rows = list(rows)
+    names = _names(Clinic)([clinic for clinic, _quoted, _accepted in rows])
+    return [
+        ClinicQuotes(names.get(clinic, ""), quoted, accepted) for clinic, quoted, accepted in rows
+    ]
+
+
 def figures(start, end) -> Figures:
     """The dashboard's numbers for the requests received from `start` to `end` (dates,
     both included, in the site's time zone)."""
@@ -254,6 +280,7 @@ def figures(start, end) -> Figures:
             requests, "utm_campaign", total, lambda names: {}, none_label=_("no campaign")
         ),
         first_contact=_first_contact(requests),
+        clinic_quotes=_clinic_quotes(requests),
         quoted=requests.filter(Exists(quotes)).count(),
         accepted=requests.filter(Exists(quotes.filter(accepted_at__isnull=False))).count(),
     )
@@ -278,5 +305,8 @@ def csv_rows(data):
             "" if row.median_hours is None else f"{row.median_hours:.1f}",
             "" if row.p90_hours is None else f"{row.p90_hours:.1f}",
         ]
+    for row in data.clinic_quotes:
+        yield [_("Quoted by the clinic"), row.clinic, row.quoted, "", ""]
+        yield [_("Accepted with the clinic"), row.clinic, row.accepted, "", ""]
     yield [_("Reached a quote"), "", data.quoted, "", ""]
     yield [_("Accepted a quote"), "", data.accepted, "", ""]

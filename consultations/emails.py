@@ -152,9 +152,11 @@ def _patient_news(request, name, ident, email) -> kinds.Rendered:
 
 def _notice(request, name, ident, email) -> kinds.Rendered:
     """A coordinator's notice, to the request's coordinator, or to the user <id> names
-    (a reminder to the coordinator, the escalation to each lead)."""
+    (a reminder to the coordinator, the escalation to each lead; 0: the unassigned
+    queue's address, when there is no lead)."""
     if name in ("remind", "escalate"):
-        recipient = get_user_model().objects.get(pk=ident).email
+        user = get_user_model().objects.filter(pk=ident).first()
+        recipient = user.email if user else settings.CONSULTATION_COORDINATORS_EMAIL
     else:
         recipient = _coordinator_address(request)
     subject, line = NOTICES[name]
@@ -176,9 +178,9 @@ def _notice(request, name, ident, email) -> kinds.Rendered:
 
 def _render(email) -> kinds.Rendered:
     pk, name, ident = split_key(email.key)
-    request = ConsultationRequest.objects.select_related(
-        "condition", "clinic", "assigned_to"
-    ).get(pk=pk)
+    request = ConsultationRequest.objects.select_related("condition", "clinic", "assigned_to").get(
+        pk=pk
+    )
     if ident is None:
         return request_email(request, name)
     if email.kind == EmailKind.COORDINATOR_NOTICE:

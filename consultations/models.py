@@ -409,8 +409,7 @@ NEXT_STEPS = {
         "stays in touch until you are home."
     ),
     Status.CLOSED: _(
-        "Your request is closed. If you need our help again, please send a new request or "
-        "call us."
+        "Your request is closed. If you need our help again, please send a new request or call us."
     ),
 }
 

@@ -35,8 +35,9 @@ def masked_email(address):
 
 
 def _timeline(consultation):
-    """The steps of the request, each (status, label, date it was reached or None,
-    state: done, current or upcoming)."""
+    """The steps of the request, each with its label, the date it was reached (None for
+    one not reached) and its state: done, skipped (passed without stopping there),
+    current or upcoming."""
     reached = {}
     for event in consultation.events.all():
         if event.kind == event.Kind.STATUS:
@@ -45,7 +46,10 @@ def _timeline(consultation):
     current = consultation.TIMELINE.index(consultation.status)
     steps = []
     for position, status in enumerate(consultation.TIMELINE):
-        state = "done" if position < current else "current" if position == current else "upcoming"
+        if position < current:
+            state = "done" if status in reached else "skipped"
+        else:
+            state = "current" if position == current else "upcoming"
         steps.append(
             {
                 "label": Status(status).label,
@@ -243,4 +247,3 @@ def quote_accept(request, consultation, pk):
             ),
         )
     return redirect(_page_url(consultation, "#quotes"))
-

@@ -4,9 +4,9 @@ import uuid
 import zipfile
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, connection, transaction
-from django.contrib.auth import get_user_model
 from django.db.models import Count, Sum
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -528,9 +528,9 @@ def first_contact_reminders_send(now=None) -> int:
     ).select_related("assigned_to")
     leads = [
         user.pk
-        for user in get_user_model().objects.filter(
-            is_active=True, is_staff=True, groups__name=roles.LEAD_COORDINATOR
-        ).exclude(email="")
+        for user in get_user_model()
+        .objects.filter(is_active=True, is_staff=True, groups__name=roles.LEAD_COORDINATOR)
+        .exclude(email="")
     ] or [0]  # 0: the unassigned queue's address
     whats = []
     for request in waiting:

@@ -35,9 +35,7 @@ urlpatterns = [
         patient_views.documents_add,
         name="patient_documents_add",
     ),
-    path(
-        "request/<str:token>/messages/", patient_views.message_send, name="patient_message_send"
-    ),
+    path("request/<str:token>/messages/", patient_views.message_send, name="patient_message_send"),
     path(
         "request/<str:token>/quotes/<int:pk>/accept/",
         patient_views.quote_accept,

@@ -63,3 +63,15 @@ def admin_form_data(client, url, form_id):
         for name, values in parser.data.items()
         if values  # a select with nothing chosen posts nothing
     }
+
+
+def change_page_post(client, url, **fields):
+    """Post an admin change page as a browser would: its inlines' management forms
+    included, with `fields` (the fields a browser posts, by name)."""
+    data = {}
+    for inline in client.get(url).context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data |= {
+            f"{management.prefix}-{name}": management[name].value() for name in management.fields
+        }
+    return client.post(url, data | fields)

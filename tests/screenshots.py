@@ -6,6 +6,7 @@ with Debian's Chromium into docs/screenshots/<page>-<width>.png.
 """
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -29,6 +30,11 @@ PAGES = {
     "consultation-errors": "/en/consultation/",
     "news": "/en/news/",
     "search": "/en/search/?q=ischemia",
+    # The patient's page from the link in their email, before and after the one-time code.
+    "request": "/en/consultation/request/demo-quotes/",
+    "request-private": "/en/consultation/request/demo-quotes/",
+    # The admin's numbers, for the lead coordinator.
+    "dashboard": "/admin/consultations/consultationrequest/dashboard/",
 }
 
 
@@ -63,17 +69,44 @@ def wait_until_up(url, server):
     sys.exit(f"{url} did not answer")
 
 
-def photograph(base_url):
+def type_emailed_code(page, server_log):
+    """Ask for the one-time code, read it from the email the demo prints to the console,
+    and type it, as the patient would from their mailbox."""
+    page.get_by_role("button", name="Email me a code").click()
+    for _ in range(100):
+        codes = re.findall(r"^\s{4}(\d{6})$", server_log.read_text(), re.MULTILINE)
+        if codes:
+            break
+        time.sleep(0.1)
+    page.get_by_label("Code from the email").fill(codes[-1])
+    page.get_by_role("button", name="Show my request").click()
+    page.locator("#quotes").wait_for()
+
+
+def log_in(page, base_url, username):
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill("medtour-demo")
+    page.get_by_role("button", name="Log in").click()
+    page.locator("#user-tools").wait_for()
+
+
+def photograph(base_url, server_log):
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         for width in WIDTHS:
             page = browser.new_page(viewport={"width": width, "height": 900})
             for name, path in PAGES.items():
+                if name == "dashboard":
+                    log_in(page, base_url, "lead")
                 page.goto(base_url + path)
                 if name == "consultation-errors":
                     page.locator("form.consultation-form button[type=submit]").click()
                     page.get_by_role("alert").wait_for()
+                if name == "request-private":
+                    type_emailed_code(page, server_log)
+                    page.evaluate("window.scrollTo(0, 0)")
                 # A full-page picture shows the images a visitor loads by scrolling down.
                 height = page.evaluate("document.documentElement.scrollHeight")
                 for top in range(0, height, 600):
@@ -104,19 +137,22 @@ def main():
         for command in (["migrate", "--noinput"], ["load_demo"]):
             subprocess.run([*manage, *command], env=environ, check=True, stdout=subprocess.DEVNULL)
         port = free_port()
-        server = subprocess.Popen(
-            [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-            env=environ,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            base_url = f"http://127.0.0.1:{port}"
-            wait_until_up(base_url + "/health/", server)
-            photograph(base_url)
-        finally:
-            server.terminate()
-            server.wait()
+        # The demo's emails (the one-time code among them) are printed here.
+        server_log = Path(folder) / "server.log"
+        with server_log.open("w") as log:
+            server = subprocess.Popen(
+                [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+                env=environ,
+                stdout=log,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                base_url = f"http://127.0.0.1:{port}"
+                wait_until_up(base_url + "/health/", server)
+                photograph(base_url, server_log)
+            finally:
+                server.terminate()
+                server.wait()
 
 
 if __name__ == "__main__":

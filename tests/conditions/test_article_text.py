@@ -61,19 +61,16 @@ def test_an_edited_recommendation_reason_needs_re_review_and_stays_as_approved(c
     assert "Cures ischemia in one day." not in page
 
 
-def test_a_changed_patients_treated_figure_needs_re_review_and_stays_as_approved(
-    client, recommended
-):
-    recommended.recommendations.update(patients_treated=0)
+def test_the_starting_patients_figure_is_a_live_fact_not_reviewed_text(client, recommended):
+    """Patients treated through MedTour are counted from requests (schema 3): an editor's
+    starting figure shows at once, like a price, and sends nothing back to review."""
     recommendation = recommended.recommendations.get()
     recommendation.patients_treated = 9000
     recommendation.save()
 
-    assert state(recommended) == State.NEEDS_REREVIEW
+    assert state(recommended) == State.APPROVED
     page = public_page(client, recommended)
-    assert "9000" not in page
-    assert "9,000" not in page
-    assert "12" in page
+    assert "<dd>9000</dd>" in page or "<dd>9,000</dd>" in page
 
 
 def test_a_new_recommendation_waits_for_review(client, recommended):
@@ -257,7 +254,47 @@ def test_the_upgrade_to_schema_2_freezes_what_the_page_showed_and_keeps_the_appr
 
     review = LanguageReview.objects.get(condition=recommended, language="en")
     text = ArticleText.from_snapshot(review.approved_text)
-    assert text.version == 2
+    # 0005 made it version 2, and 0008 version 3.
+    assert text.version == 3
     assert [item.reason for item in text.recommendations] == ["Approved reason for this clinic."]
     assert text.author == recommended.author_id
-    assert ArticleText.from_article(recommended, "en").matches(review.approved_fingerprint, 2)
+    assert ArticleText.from_article(recommended, "en").matches(review.approved_fingerprint, 3)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_upgrade_to_schema_3_takes_the_patient_count_out_and_keeps_the_approval():
+    """Migration 0008: a version-2 snapshot loses its patients treated (counted from
+    requests now) and keeps its approval, which now ignores the count."""
+    recommended = RecommendationFactory(
+        reason_en="Approved reason for this clinic.", patients_treated=12
+    ).condition
+    for review in recommended.reviews.all():
+        old = review.approved_text | {"version": 2}
+        for item in old["recommendations"]:
+            item["patients_treated"] = 12
+        LanguageReview.objects.filter(pk=review.pk).update(
+            approved_text=old, approved_fingerprint=ArticleText.from_snapshot(old).fingerprint(2)
+        )
+    executor = MigrationExecutor(connection)
+    executor.migrate([("conditions", "0007_expert_moved_to_experts")])
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    review = LanguageReview.objects.get(condition=recommended, language="en")
+    assert review.state == LanguageReview.State.APPROVED
+    assert review.approved_text["version"] == 3
+    assert "patients_treated" not in review.approved_text["recommendations"][0]
+    recommended.recommendations.update(patients_treated=500)
+    assert ArticleText.from_article(recommended, "en").matches(review.approved_fingerprint, 3)
+
+
+def test_a_version_2_fingerprint_still_counts_the_patients_and_version_3_does_not():
+    snapshot = {"version": 2, "recommendations": [{"clinic": 1, "reason": "R"}]}
+    counted = snapshot | {"recommendations": [{"clinic": 1, "reason": "R", "patients_treated": 9}]}
+
+    assert ArticleText.from_snapshot(snapshot).fingerprint(2) != ArticleText.from_snapshot(
+        counted
+    ).fingerprint(2)
+    assert ArticleText.from_snapshot(snapshot).fingerprint(3) == ArticleText.from_snapshot(
+        counted
+    ).fingerprint(3)

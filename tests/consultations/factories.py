@@ -2,11 +2,13 @@ import io
 import uuid
 
 import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from consultations.models import REQUEST_EMAILS, ConsultationRequest
+from consultations.models import REQUEST_EMAILS, ConsultationRequest, Coordinator, Quote
 from outbox.models import OutboxEmail
 
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
@@ -66,3 +68,28 @@ class ConsultationRequestFactory(factory.django.DjangoModelFactory):
                     status=extracted or "sent",
                     sent_at=timezone.now() if (extracted or "sent") == "sent" else None,
                 )
+
+
+class QuoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Quote
+
+    request = factory.SubFactory(ConsultationRequestFactory)
+    clinic = factory.SubFactory("tests.clinics.factories.ClinicFactory")
+    price_from = 4200
+    price_to = 5600
+    currency = "EUR"
+    includes = "The procedure and two nights in hospital."
+    valid_until = factory.LazyFunction(lambda: timezone.localdate() + timezone.timedelta(days=30))
+
+
+def coordinator_user(username, *, role="Coordinator", languages=("uk",), regions=(), **profile):
+    """A staff member in a coordinators' role with a routing profile."""
+    user = get_user_model().objects.create_user(
+        username, f"{username}@medtour.test", is_staff=True, first_name=username.title()
+    )
+    user.groups.add(Group.objects.get(name=role))
+    Coordinator.objects.create(
+        user=user, languages=list(languages), regions=list(regions), **profile
+    )
+    return user

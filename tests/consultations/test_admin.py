@@ -16,6 +16,7 @@ from consultations.models import (
     Note,
 )
 from outbox.models import OutboxEmail
+from tests.admin_forms import change_page_post
 from tests.consultations.factories import (
     PDF,
     ConsultationRequestFactory,
@@ -36,15 +37,8 @@ def staff(django_user_model, name, *codenames):
 
 
 def change(client, consultation, **fields):
-    """Post the change page as a browser would: its inlines' management forms included."""
     url = reverse("admin:consultations_consultationrequest_change", args=[consultation.pk])
-    data = {}
-    for inline in client.get(url).context["inline_admin_formsets"]:
-        management = inline.formset.management_form
-        data |= {
-            f"{management.prefix}-{name}": management[name].value() for name in management.fields
-        }
-    return client.post(url, data | fields)
+    return change_page_post(client, url, **fields)
 
 
 @pytest.fixture

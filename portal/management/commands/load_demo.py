@@ -4,6 +4,7 @@ from django.db import transaction
 from accounts import demo as accounts_demo
 from clinics import demo as clinics_demo
 from conditions import demo as conditions_demo
+from consultations import demo as consultations_demo
 from news import demo as news_demo
 from pages import demo as pages_demo
 from search.services import documents_rebuild
@@ -15,7 +16,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         # Users review the articles; clinics are recommended for the articles, and
-        # the review reads them; the news links the article.
+        # the review reads them; the news links the article; requests name them all.
         steps = (
             accounts_demo.load,
             conditions_demo.load,
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             conditions_demo.review,
             news_demo.load,
             pages_demo.load,
+            consultations_demo.load,
         )
         for step in steps:
             for line in step():
