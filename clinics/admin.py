@@ -19,7 +19,7 @@ from clinics.models import (
 )
 from conditions.admin import ConditionAdmin
 from conditions.models import Condition
-from core.admin import HistoryWithPartsAdmin, SortableInlineMixin
+from core.admin import HistoryWithPartsAdmin, SortableInlineMixin, ViewOnlyAdminMixin
 from core.languages import prepopulated_per_language
 
 
@@ -164,21 +164,12 @@ class RecommendationInline(SortableInlineMixin, TranslationStackedInline):
 
 
 @admin.register(Doctor)
-class DoctorAdmin(admin.ModelAdmin):
+class DoctorAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     """Doctors are edited on their clinic's page; this list finds one (a quote's doctor)."""
 
     list_display = ["__str__", "clinic", "specialty"]
     list_select_related = ["clinic", "specialty"]
     search_fields = ["name", "clinic__name"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ExchangeRate)

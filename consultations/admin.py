@@ -30,6 +30,7 @@ from consultations.models import (
 )
 from consultations.routing import open_requests_of, staff_who_see_requests
 from consultations.uploads import document_clean
+from core.admin import ViewOnlyAdminMixin
 from core.regions import Region
 from outbox.admin import retry_message
 from outbox.models import OutboxEmail
@@ -838,7 +839,7 @@ class CoordinatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     """Who read, exported or erased personal data: for administrators (the only role
     with consultations.view_auditevent), and written by the site alone."""
 
@@ -848,12 +849,3 @@ class AuditEventAdmin(admin.ModelAdmin):
     date_hierarchy = "at"
     fields = list_display
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -689,6 +689,35 @@ def _patient_data(requests):
                     {"written_at": note.created_at, "author": str(note.author), "text": note.text}
                     for note in request.notes.all()
                 ],
+                "messages": [
+                    {
+                        "sent_at": message.created_at,
+                        "from": message.get_sender_display(),
+                        "about_quote_of": str(message.quote.clinic) if message.quote else "",
+                        "text": message.text,
+                    }
+                    for message in request.messages.all()
+                ],
+                "quotes": [
+                    {
+                        "clinic": str(quote.clinic),
+                        "treatment_method": str(quote.method or ""),
+                        "doctor": str(quote.doctor or ""),
+                        "price_from": quote.price_from,
+                        "price_to": quote.price_to,
+                        "currency": quote.currency,
+                        "includes": quote.includes,
+                        "excludes": quote.excludes,
+                        "valid_until": quote.valid_until,
+                        "note": quote.note,
+                        "accepted_at": quote.accepted_at,
+                    }
+                    for quote in request.quotes.all()
+                ],
+                "history": [
+                    {"at": event.at, "what": event.get_kind_display(), "change": event.describe()}
+                    for event in request.events.all()
+                ],
             }
         )
     return data, files
@@ -740,7 +769,15 @@ def patient_data_export(*, request, user) -> tuple[str, object]:
     requests = list(
         request.patient_requests()
         .select_related("condition", "clinic")
-        .prefetch_related("documents", "notes__author")
+        .prefetch_related(
+            "documents",
+            "notes__author",
+            "messages__quote__clinic",
+            "quotes__clinic",
+            "quotes__method",
+            "quotes__doctor",
+            "events",
+        )
         .order_by("created_at", "pk")
     )
     data, files = _patient_data(requests)

@@ -4,6 +4,20 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 
+class ViewOnlyAdminMixin:
+    """A list and pages to read, never to write: what the site alone writes, or what
+    is edited elsewhere."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class SortableInlineMixin:
     """An inline whose rows editors reorder with up/down buttons.
 

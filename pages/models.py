@@ -79,6 +79,8 @@ class Contact(models.Model):
         max_length=2,
         choices=Region,
         blank=True,
+        default="",
+        db_default="",
         help_text=_("Shown first to visitors from this region."),
     )
     order = models.PositiveIntegerField(_("order"), default=0)

@@ -1,4 +1,5 @@
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -21,6 +22,7 @@ from conditions.models import Condition
 from experts.models import Expert
 from medtour.celery import app
 from news.models import NewsItem
+from outbox.models import OutboxEmail
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.live import (
     BROKER_KEY_PREFIX,
@@ -319,9 +321,15 @@ def public_pages(demo):
             "contacts": reverse("pages:contacts"),
             "privacy": reverse("pages:privacy"),
             "not-found": reverse("conditions:condition_detail", kwargs={"slug": "no-such-page"}),
+            # The patient's page from the private link (the demo's links stay the same),
+            # and the page of a link that expired with its closed request.
+            "request": reverse("consultations:patient", kwargs={"token": "demo-quotes"}),
         }
     with translation.override("uk"):
         pages["article-uk"] = condition.get_absolute_url()
+        pages["request-uk"] = reverse("consultations:patient", kwargs={"token": "demo-planned"})
+    with translation.override("pl"):
+        pages["request-closed"] = reverse("consultations:patient", kwargs={"token": "demo-closed"})
     # Where most articles are public only in other languages, listed and marked as such.
     with translation.override("de"):
         pages["home-de"] = reverse("portal:home")
@@ -329,3 +337,9 @@ def public_pages(demo):
     with translation.override("pl"):
         pages["conditions-pl"] = reverse("conditions:condition_list")
     return pages
+
+
+def patient_code(consultation):
+    """The one-time code last emailed for the request (the outbox keeps its text)."""
+    email = OutboxEmail.objects.filter(key__startswith=consultation.email_key("code-")).latest("pk")
+    return re.search(r"^\s{4}(\d{6})$", email.body, re.MULTILINE)[1]

@@ -13,16 +13,19 @@ from django.core import mail, signing
 from django.urls import reverse
 
 from accounts import roles
+from consultations import services
 from consultations.models import (
     CONSENT_WITHDRAW_SALT,
     AuditEvent,
     ConsultationRequest,
     Document,
     EmailKind,
+    Message,
     Note,
 )
 from outbox.models import OutboxEmail
 from tests.consultations.factories import (
+    QuoteFactory,
     form_data,
     image_file,
     pdf_file,
@@ -113,6 +116,30 @@ def test_the_export_holds_the_files_consent_emails_and_notes(client, login_as, o
     assert first.reference in patient_email["body"]
     assert patient_email["status"] == "sent"
     assert [note["text"] for note in request["notes"]] == ["Called Olena at home."]
+
+
+def test_the_export_holds_the_messages_quotes_and_history(client, login_as, olena):
+    first, _second, _other = olena
+    quote = QuoteFactory(request=first, clinic__name_en="Lviv Centre", note="Ask for Dr Koval.")
+    Message.objects.create(request=first, sender="patient", quote=quote, text="Hotel included?")
+    services.consultation_request_update(request=first, status="quote_sent")
+    login_as(roles.ADMINISTRATOR)
+
+    _archive, data = exported(client.get(reverse(EXPORT, args=[first.pk])))
+
+    request = data["requests"][0]
+    assert request["messages"] == [
+        {
+            "sent_at": request["messages"][0]["sent_at"],
+            "from": "patient",
+            "about_quote_of": "Lviv Centre",
+            "text": "Hotel included?",
+        }
+    ]
+    assert [(q["clinic"], q["note"], q["price_from"]) for q in request["quotes"]] == [
+        ("Lviv Centre", "Ask for Dr Koval.", "4200")
+    ]
+    assert [event["change"] for event in request["history"]] == ["received → quote sent"]
 
 
 def test_the_export_is_streamed_and_logged(client, login_as, olena):

@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from consultations.models import ConsultationRequest
+from tests.conftest import patient_code
 from tests.consultations.factories import pdf_file
 from tests.live import require
 
@@ -68,6 +70,12 @@ def open_page(page, base_url, name, path):
         expect(page.get_by_role("alert")).to_be_visible()
     if name == "consultation-held":
         expect(page.locator(".attached-file")).to_have_count(1)
+    if name == "request-private":
+        page.get_by_role("button", name="Email me a code").click()
+        consultation = ConsultationRequest.objects.get(access_token="demo-quotes")
+        page.get_by_label("Code from the email").fill(patient_code(consultation))
+        page.get_by_role("button", name="Show my request").click()
+        expect(page.locator("li.quote").first).to_be_visible()
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -77,6 +85,7 @@ def test_public_pages_have_no_axe_violations(live_server, public_pages, page, wi
     pages = public_pages | {
         "consultation-errors": public_pages["consultation"],
         "consultation-held": public_pages["consultation"],
+        "request-private": public_pages["request"],
     }
 
     problems = []

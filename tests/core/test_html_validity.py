@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from consultations.models import ConsultationRequest
+from tests.conftest import patient_code
 from tests.live import require
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +24,15 @@ def test_public_pages_are_valid_html(client, public_pages, tmp_path):
     # A POST with blank fields, as a browser sends the empty form.
     responses["consultation-errors"] = client.post(reverse("consultations:create"), {"email": ""})
     assert responses["consultation-errors"].context["form"].errors
+    # The patient's page with its health details: after the one-time code.
+    consultation = ConsultationRequest.objects.get(access_token="demo-quotes")
+    request_page = public_pages["request"]
+    client.post(request_page + "code/")
+    client.post(request_page + "verify/", {"code": patient_code(consultation)})
+    responses["request-private"] = client.get(request_page)
+    assert "Accept the quote of" in responses["request-private"].content.decode()
     for name, response in responses.items():
-        expected = 404 if name == "not-found" else 200
+        expected = {"not-found": 404, "request-closed": 410}.get(name, 200)
         assert response.status_code == expected, name
         (tmp_path / f"{name}.html").write_bytes(response.content)
 
