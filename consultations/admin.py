@@ -55,6 +55,9 @@ class DocumentInline(ReadOnlyInline):
     fields = ["download", "content_type", "size", "uploaded_at", "added"]
     readonly_fields = fields
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("added_by")
+
     @admin.display(description=_("document"))
     def download(self, document):
         return format_html(
@@ -176,7 +179,9 @@ class QuoteInline(admin.StackedInline):
 
     def get_queryset(self, request):
         return (
-            super().get_queryset(request).select_related("clinic", "method", "doctor", "created_by")
+            super()
+            .get_queryset(request)
+            .select_related("request", "clinic", "method", "doctor", "created_by")
         )
 
     def has_change_permission(self, request, obj=None):
@@ -196,7 +201,11 @@ class MessageInline(admin.StackedInline):
     verbose_name_plural = _("messages with the patient")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("author", "quote__clinic")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("author", "quote__clinic", "quote__request")
+        )
 
     def has_change_permission(self, request, obj=None):
         return False

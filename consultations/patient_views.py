@@ -5,6 +5,7 @@ request's email address, their documents, messages and quotes."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -70,13 +71,16 @@ def _render(request, consultation, *, status=200, **forms):
             consultation.assigned_to.first_name if consultation.assigned_to else ""
         ),
         "verified": verified,
-        "email": masked_email(consultation.email),
+        "email": format_html('<span class="nowrap">{}</span>', masked_email(consultation.email)),
         "withdraw_url": consultation.get_consent_withdraw_url(),
     }
     if verified:
+        quotes = list(consultation.quotes.select_related("clinic", "method", "doctor"))
+        for quote in quotes:
+            quote.request = consultation  # whether it can be accepted depends on it
         context |= {
-            "quotes": consultation.quotes.select_related("clinic", "method", "doctor"),
-            "conversation": consultation.messages.select_related("quote__clinic"),
+            "quotes": quotes,
+            "conversation": consultation.messages.select_related("author", "quote__clinic"),
             "documents": consultation.documents.all(),
             "documents_form": forms.get("documents_form")
             or PatientDocumentsForm(request=consultation),

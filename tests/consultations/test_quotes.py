@@ -2,6 +2,11 @@
 their page and accepts one, and the request moves on; messages both ways."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -11,7 +16,7 @@ from outbox.models import OutboxEmail
 from tests.admin_forms import change_page_post
 from tests.clinics.factories import ClinicFactory, DoctorFactory
 from tests.conditions.factories import TreatmentMethodFactory
-from tests.consultations.factories import ConsultationRequestFactory, QuoteFactory
+from tests.consultations.factories import ConsultationRequestFactory, QuoteFactory, pdf_file
 from tests.consultations.test_patient_page import page_url, verify
 
 pytestmark = pytest.mark.django_db
@@ -239,3 +244,110 @@ def test_the_change_page_shows_the_history_and_the_conversation(client, coordina
     assert "When can I come?" in page
     with translation.override("en"):
         assert coordinator.get_username() in page
+
+
+def test_staff_add_a_document_received_by_messenger_with_the_forms_checks(client, coordinator):
+    consultation = ConsultationRequestFactory(language="en")
+    url = change_url(consultation)
+
+    refused = change_page_post(
+        client,
+        url,
+        status="new",
+        **{
+            "documents-2-0-file": SimpleUploadedFile(
+                "scan.pdf", b"MZ a program", "application/pdf"
+            ),
+            "documents-2-0-received_via": "WhatsApp",
+            "documents-2-TOTAL_FORMS": "1",
+        },
+    )
+    assert refused.status_code == 200
+    assert "scan.pdf is not a PDF, JPEG or PNG file." in refused.content.decode()
+    assert not consultation.documents.exists()
+
+    response = change_page_post(
+        client,
+        url,
+        status="new",
+        **{
+            "documents-2-0-file": pdf_file("angiography.pdf"),
+            "documents-2-0-received_via": "WhatsApp",
+            "documents-2-TOTAL_FORMS": "1",
+        },
+    )
+
+    assert response.status_code == 302
+    document = consultation.documents.get()
+    assert (document.source, document.added_by, document.received_via) == (
+        "staff",
+        coordinator,
+        "WhatsApp",
+    )
+    assert consultation.events.get(kind=Event.Kind.DOCUMENTS).user == coordinator
+    assert "by staff: " in client.get(url).content.decode()
+
+
+def test_the_lead_sets_a_coordinators_languages_and_regions(client, login_as, django_user_model):
+    login_as(roles.LEAD_COORDINATOR)
+    olha = django_user_model.objects.create_user("olha", is_staff=True)
+    olha.groups.add(Group.objects.get(name=roles.COORDINATOR))
+
+    response = client.post(
+        reverse("admin:consultations_coordinator_add"),
+        {"user": olha.pk, "languages": ["uk", "pl"], "regions": ["eu"], "takes_new_requests": "on"},
+    )
+
+    assert response.status_code == 302
+    assert (olha.coordinator.languages, olha.coordinator.regions) == (["uk", "pl"], ["eu"])
+    page = client.get(reverse("admin:consultations_coordinator_changelist")).content.decode()
+    assert "Ukrainian, Polish" in page
+
+
+def test_a_coordinator_cannot_change_who_takes_which_requests(client, coordinator):
+    response = client.get(reverse("admin:consultations_coordinator_add"))
+
+    assert response.status_code == 403
+
+
+def test_the_patients_page_and_the_change_page_read_a_fixed_number_of_queries(
+    client, django_user_model
+):
+    consultation = ConsultationRequestFactory(language="en", status="quote_sent")
+    author = django_user_model.objects.create_user("olha", is_staff=True, is_superuser=True)
+
+    def add(count):
+        for n in range(count):
+            quote = QuoteFactory(
+                request=consultation, doctor=DoctorFactory(), method=TreatmentMethodFactory()
+            )
+            Message.objects.create(
+                request=consultation, sender="coordinator", author=author, text=f"{n}"
+            )
+            Message.objects.create(
+                request=consultation, sender="patient", quote=quote, text=f"{n}?"
+            )
+            Event.objects.create(request=consultation, user=author, kind=Event.Kind.QUOTE, new="x")
+            consultation.documents.create(
+                file="x.pdf",
+                original_name=f"{n}.pdf",
+                content_type="application/pdf",
+                size=1,
+                added_by=author,
+            )
+
+    def counted():
+        patient, staff = Client(), Client()
+        verify(patient, consultation)
+        staff.force_login(author)
+        with CaptureQueriesContext(connection) as patient_page:
+            assert patient.get(page_url(consultation)).status_code == 200
+        with CaptureQueriesContext(connection) as change_page:
+            assert staff.get(change_url(consultation)).status_code == 200
+        return len(patient_page), len(change_page)
+
+    add(1)
+    few = counted()
+    add(4)
+
+    assert counted() == few
