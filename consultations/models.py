@@ -127,11 +127,12 @@ class ConsultationRequestQuerySet(models.QuerySet):
 
     def with_email_counts(self):
         """Annotated with emails_total, emails_sent and emails_failed: how many of each
-        request's REQUEST_EMAILS there are, were sent, and failed."""
+        request's REQUEST_EMAILS there are, were sent, and failed (or are held until the
+        mail server answers)."""
         return self.annotate(
             emails_total=_request_email_count(),
             emails_sent=_request_email_count(status=OutboxEmail.Status.SENT),
-            emails_failed=_request_email_count(status=OutboxEmail.Status.FAILED),
+            emails_failed=_request_email_count(status__in=OutboxEmail.UNDELIVERED),
         )
 
     def due_for_anonymising(self, now=None):

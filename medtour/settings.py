@@ -446,17 +446,23 @@ CELERY_BEAT_SCHEDULE = {
 # Email: SMTP when SMTP_HOST is set, else printed to the console.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MedTour <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How long the SMTP client waits for the server's answer after a message's end: RFC 5321
+# (4.5.3.2.6) asks for 10 minutes, so a slow server that took the message is not sent it
+# again. The send task's time limits sit above it (outbox/policy.py).
+SMTP_DATA_END_TIMEOUT = int(os.environ.get("SMTP_DATA_END_TIMEOUT", "600"))
 if os.environ.get("SMTP_HOST"):
     MAILERS = {
         "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "BACKEND": "outbox.smtp.EmailBackend",
             "OPTIONS": {
                 "host": os.environ["SMTP_HOST"],
                 "port": int(os.environ.get("SMTP_PORT", "587")),
                 "username": os.environ.get("SMTP_USERNAME", ""),
                 "password": os.environ.get("SMTP_PASSWORD", ""),
                 "use_tls": env_bool("SMTP_USE_TLS", True),
-                "timeout": 20,
+                # Connecting and each command; the answer to a message waits longer.
+                "timeout": int(os.environ.get("SMTP_TIMEOUT", "20")),
+                "data_end_timeout": SMTP_DATA_END_TIMEOUT,
             },
         }
     }

@@ -39,8 +39,8 @@ def outbox_email_store(*, kind, key, recipient, subject, body) -> tuple[OutboxEm
 
 
 def email_outbox_retry(*, emails) -> int:
-    """Give the failed ones of these emails a fresh set of attempts."""
-    failed = emails.filter(status=OutboxEmail.Status.FAILED)
+    """Give the failed (and held) ones of these emails a fresh set of attempts."""
+    failed = emails.filter(status__in=OutboxEmail.UNDELIVERED)
     ids = list(failed.values_list("pk", flat=True))
     failed.update(status=OutboxEmail.Status.PENDING, attempts=0, queued_at=None)
     transaction.on_commit(lambda: email_outbox_queue(ids), robust=True)

@@ -135,6 +135,8 @@ class LiveServices:
     worker: CeleryProcess
     beat: CeleryProcess
     broker_proxy: TcpProxy
+    # Between the worker and beat and PostgreSQL: a test cuts it for a database outage.
+    database_proxy: TcpProxy
 
 
 @pytest.fixture(scope="session")
@@ -153,12 +155,14 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
     smtp.start()
     proxy = TcpProxy(REDIS_PORT, BROKER_PROXY_PORT)
     proxy.up()
+    database_proxy = TcpProxy(int(database["PORT"] or 5432), free_port())
+    database_proxy.up()
     environ = {
         "DJANGO_SETTINGS_MODULE": "medtour.settings",
         "DJANGO_DEBUG": "1",
         "DATABASE_URL": (
             f"postgres://{quote(database['USER'])}:{quote(database['PASSWORD'] or '')}"
-            f"@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
+            f"@127.0.0.1:{database_proxy.port}/{database['NAME']}"
         ),
         "DATABASE_CONN_MAX_AGE": "0",
         "CELERY_BROKER_URL": f"redis://127.0.0.1:{REDIS_PORT}/{LIVE_BROKER_DB}",
@@ -199,12 +203,15 @@ def live_services(django_db_setup, django_db_blocker, tmp_path_factory):
     )
     worker.start()
     try:
-        yield LiveServices(smtp=smtp, worker=worker, beat=beat, broker_proxy=proxy)
+        yield LiveServices(
+            smtp=smtp, worker=worker, beat=beat, broker_proxy=proxy, database_proxy=database_proxy
+        )
     finally:
         beat.stop()
         worker.stop()
         smtp.stop()
         proxy.down()
+        database_proxy.down()
         keys_delete(redis.Redis(port=REDIS_PORT, db=LIVE_BROKER_DB), BROKER_KEY_PREFIX)
 
 
@@ -219,8 +226,9 @@ def live(live_services, settings):
     yield live_services
     live_services.smtp.handler.clear()
     live_services.beat.stop()
-    if live_services.broker_proxy.listener.fileno() == -1:
-        live_services.broker_proxy.up()
+    for proxy in (live_services.broker_proxy, live_services.database_proxy):
+        if proxy.listener.fileno() == -1:
+            proxy.up()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 beat, and a TCP proxy that can cut the web process off from the broker."""
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -93,6 +94,11 @@ class SmtpRecorder:
         self.refuse = False
         self.hold = False
         self.holding = threading.Event()
+        # Takes the message (it will be delivered), then keeps the client waiting for
+        # the answer: while `hold_answer` is set, or for `answer_after` seconds.
+        self.hold_answer = False
+        self.answer_after = 0
+        self.answering = threading.Event()
 
     async def handle_DATA(self, server, session, envelope):
         if self.refuse:
@@ -104,6 +110,11 @@ class SmtpRecorder:
                 await asyncio.sleep(0.05)
         message = message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append(message)
+        if self.hold_answer or self.answer_after:
+            self.answering.set()
+            await asyncio.sleep(self.answer_after)
+            while self.hold_answer:
+                await asyncio.sleep(0.05)
         return "250 Message accepted for delivery"
 
     def to(self, address):
@@ -112,8 +123,10 @@ class SmtpRecorder:
     def clear(self):
         self.messages.clear()
         self.refused = 0
-        self.refuse = self.hold = False
+        self.refuse = self.hold = self.hold_answer = False
+        self.answer_after = 0
         self.holding.clear()
+        self.answering.clear()
 
 
 class SmtpServer:
@@ -143,9 +156,11 @@ class TcpProxy:
         threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
 
     def down(self):
-        self.listener.close()
+        # As for connections: a close() alone leaves a listener accepting while its
+        # thread waits in accept().
+        _hang_up(self.listener)
         for connection in self.connections:
-            connection.close()
+            _hang_up(connection)
         self.connections.clear()
 
     def _accept(self, listener):
@@ -168,7 +183,15 @@ class TcpProxy:
             pass
         finally:
             for end in (source, sink):
-                end.close()
+                _hang_up(end)
+
+
+def _hang_up(connection):
+    """Close a connection for both of its ends at once: shutdown() first, as a close()
+    alone leaves the socket open while another thread waits on it."""
+    with contextlib.suppress(OSError):
+        connection.shutdown(socket.SHUT_RDWR)
+    connection.close()
 
 
 class CeleryProcess:

@@ -93,14 +93,16 @@ def test_smtp_refusing_is_retried_until_it_accepts(live, client):
     assert max(consultation.emails.values_list("attempts", flat=True)) >= 2
 
 
-def test_smtp_refusing_past_the_limit_marks_the_email_failed(live, client, admin_client_logged_in):
+def test_smtp_refusing_past_the_limit_holds_the_email_for_staff(
+    live, client, admin_client_logged_in
+):
     smtp = live.smtp.handler
     smtp.refuse = True
     consultation = submit(client, language="en")
 
     wait_for(
-        lambda: consultation.emails.filter(status="failed").count() == 2,
-        what="both emails to fail",
+        lambda: consultation.emails.filter(status="held").count() == 2,
+        what="both emails to be held",
     )
     assert smtp.messages == []
     assert set(consultation.emails.values_list("attempts", flat=True)) == {

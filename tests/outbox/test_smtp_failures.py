@@ -6,6 +6,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from medtour.celery import app
+from outbox import tasks
 from outbox.models import OutboxEmail
 from outbox.services import outbox_emails_create
 from tests.live import free_port
@@ -96,13 +97,28 @@ def test_a_mailbox_that_does_not_exist_fails_its_email_at_once(smtp, send):
     assert smtp.accepted == [DESK]
 
 
-def test_a_mailbox_temporarily_unavailable_is_retried(smtp, send):
+def test_a_mailbox_temporarily_unavailable_is_retried_then_held(smtp, send):
     smtp.rcpt_replies[READER] = "451 4.2.1 Mailbox busy, try later"
 
     emails = send()
 
     reader = emails[READER]
-    assert (reader.status, reader.attempts) == (OutboxEmail.Status.FAILED, MAX_ATTEMPTS)
+    assert (reader.status, reader.attempts) == (OutboxEmail.Status.HELD, MAX_ATTEMPTS)
+
+
+def test_held_emails_go_out_by_themselves_once_the_mail_server_answers(smtp, send, settings):
+    port = settings.MAILERS["default"]["OPTIONS"]["port"]
+    settings.MAILERS["default"]["OPTIONS"]["port"] = free_port()  # nothing listens there
+    emails = send()
+    assert {email.status for email in emails.values()} == {OutboxEmail.Status.HELD}
+    tasks.email_outbox_sweep.delay()  # the server still does not answer: nothing changes
+    assert set(OutboxEmail.objects.values_list("status", flat=True)) == {"held"}
+
+    settings.MAILERS["default"]["OPTIONS"]["port"] = port
+    tasks.email_outbox_sweep.delay()
+
+    assert set(OutboxEmail.objects.values_list("status", flat=True)) == {"sent"}
+    assert sorted(smtp.accepted) == [DESK, READER]
 
 
 def test_a_message_rejected_for_good_fails_at_once(smtp, send):
