@@ -13,7 +13,6 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
 
-
 # Delivery problems, worth another attempt unless the server refused for good: smtplib's
 # errors and lost connections are OSErrors; a send that ran out of time is cut off.
 # Any other error is a defect in building the message (a template, a header, a renderer):

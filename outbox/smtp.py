@@ -45,7 +45,7 @@ class SMTP(_DataEndTimeout, smtplib.SMTP):
     pass
 
 
-class SMTP_SSL(_DataEndTimeout, smtplib.SMTP_SSL):  # noqa: N801 - smtplib's name
+class SMTP_SSL(_DataEndTimeout, smtplib.SMTP_SSL):
     pass
 
 
