@@ -44,6 +44,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
     path("health/", health.alive, name="health"),
     path("health/ready/", health.ready, name="health_ready"),
+    path("health/emails/", health.emails, name="health_emails"),
     path("documents/<uuid:uuid>/", document_download, name="document_download"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # An index of sections, each in pages: a catalogue of thousands of articles in four

@@ -4,6 +4,7 @@ from django.utils.translation import ngettext
 
 from outbox import kinds, services
 from outbox.models import OutboxEmail
+from outbox.monitoring import outbox_state
 
 
 def retry_message(model_admin, request, count):
@@ -30,12 +31,33 @@ class KindFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PossiblySentTwiceFilter(admin.SimpleListFilter):
+    title = _("possibly sent twice")
+    parameter_name = "twice"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.possibly_sent_twice()
+        return queryset
+
+
 @admin.register(OutboxEmail)
 class OutboxEmailAdmin(admin.ModelAdmin):
     """Every email the site sends, so staff see the ones that failed."""
 
-    list_display = ["__str__", "kind_label", "status", "attempts", "created_at", "sent_at"]
-    list_filter = ["status", KindFilter]
+    list_display = [
+        "__str__",
+        "kind_label",
+        "status",
+        "attempts",
+        "created_at",
+        "sent_at",
+        "unknown_outcome_at",
+    ]
+    list_filter = ["status", KindFilter, PossiblySentTwiceFilter]
     search_fields = ["key", "recipient"]
     date_hierarchy = "created_at"
     actions = ["retry_failed"]
@@ -50,8 +72,16 @@ class OutboxEmailAdmin(admin.ModelAdmin):
         "created_at",
         "queued_at",
         "sent_at",
+        "claimed_at",
+        "unknown_outcome_at",
     ]
     readonly_fields = fields
+
+    def changelist_view(self, request, extra_context=None):
+        """The list, under the state of the email path: what waits, and whether beat's
+        sweep runs."""
+        extra_context = (extra_context or {}) | {"outbox_state": outbox_state()}
+        return super().changelist_view(request, extra_context)
 
     def has_add_permission(self, request):
         return False

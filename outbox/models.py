@@ -84,7 +84,15 @@ class OutboxEmail(models.Model):
                 name="sent_email_has_time",
             ),
         ]
-        indexes = [models.Index(fields=["status", "queued_at"])]
+        indexes = [
+            models.Index(fields=["status", "queued_at"]),
+            # The few emails possibly sent twice, counted by the health check.
+            models.Index(
+                fields=["unknown_outcome_at"],
+                condition=models.Q(unknown_outcome_at__isnull=False),
+                name="outbox_possibly_sent_twice",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.recipient or self.key} · {self.get_kind_display()}"

@@ -5,10 +5,12 @@ import uuid
 
 from celery import current_app as app
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
+
+from outbox.monitoring import outbox_state
 
 logger = logging.getLogger(__name__)
 
@@ -74,3 +76,19 @@ def ready(request):
                 break
     healthy = all(value == "ok" for value in results.values())
     return JsonResponse(results, status=200 if healthy else 503)
+
+
+@never_cache
+def emails(request):
+    """For monitoring, beside ready: is the email path moving? 200, or 503 when the
+    oldest unsent email has waited too long or beat's sweep has not run lately (beat is
+    the only path for an email whose task was lost). Never taken out of a balancer."""
+    try:
+        state = outbox_state()
+    except DatabaseError as error:
+        return JsonResponse({"database": f"unavailable: {error.__class__.__name__}"}, status=503)
+    body = state.as_dict() | {
+        "emails": "stuck" if state.stuck else "ok",
+        "beat": "silent" if state.beat_silent else "ok",
+    }
+    return JsonResponse(body, status=200 if state.healthy else 503)
