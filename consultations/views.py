@@ -11,7 +11,6 @@ from django.utils.crypto import salted_hmac
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
-from django_ratelimit.core import get_usage
 from redis.exceptions import RedisError
 
 from consultations import services
@@ -27,6 +26,7 @@ from consultations.models import (
     Document,
     new_reference,
 )
+from core import ratelimit
 from core.http import client_ip
 from core.page_cache import cache_public_page
 from core.seo import breadcrumbs
@@ -40,28 +40,12 @@ KEPT_ON_CSRF_FAILURE = [*ConsultationForm.Meta.fields, "submission_token"]
 
 def over_limit(request, *, group, rate, key=None):
     """Count this post in `group` (per client address, or per `key`) and say whether it
-    goes past `rate`.
-
-    The count is incremented and read in one step, before anything is checked or saved:
-    the window's first post adds the key (SET NX), every later one INCRs it, both atomic
-    in Redis and in the local memory cache, so parallel posts each get a count of their
-    own and cannot all slip under the limit together.
-
-    False when the cache cannot say: a patient is never refused because it is down.
-    """
+    goes past `rate`: incremented and read in one cache round trip, before anything is
+    checked or saved, so parallel posts each get a count of their own and cannot all slip
+    under the limit together. False when the cache cannot say: a patient is never
+    refused because it is down (core/ratelimit.py)."""
     value = client_ip(request) if key is None else key
-    try:
-        usage = get_usage(
-            request,
-            group=group,
-            key=lambda group, request: value,
-            rate=rate,
-            increment=True,
-        )
-    except (RedisError, OSError):
-        logger.warning("Rate-limit cache unavailable; %s is not limited", group)
-        return False
-    return usage is not None and usage["should_limit"]
+    return ratelimit.are_over([(group, value, rate)])[0]
 
 
 def post_rate():
@@ -152,15 +136,20 @@ def consultation_create(request):
     if earlier is not None:
         return redirect(earlier)
     data = form.cleaned_data
-    if over_limit(request, group="consultation", rate=settings.CONSULTATION_RATE_LIMIT):
+    # New requests from this address, and confirmations to this recipient: one round trip.
+    too_many, too_many_to_address = ratelimit.are_over(
+        [
+            ("consultation", client_ip(request), settings.CONSULTATION_RATE_LIMIT),
+            (
+                "consultation-recipient",
+                recipient_key(data["email"]),
+                settings.CONSULTATION_EMAIL_RATE_LIMIT,
+            ),
+        ]
+    )
+    if too_many:
         return render(request, "consultations/rate_limited.html", status=429)
     # Saved whatever the address: past its limit, it only gets no more confirmations.
-    too_many_to_address = over_limit(
-        request,
-        group="consultation-recipient",
-        rate=settings.CONSULTATION_EMAIL_RATE_LIMIT,
-        key=recipient_key(data["email"]),
-    )
     consultation, _created = services.consultation_request_create(
         submission_token=data["submission_token"],
         documents=data["documents"],

@@ -93,7 +93,8 @@ def test_the_email_path_reports_the_oldest_unsent_email_and_the_last_sweep(clien
 def test_the_admin_shows_the_state_of_the_email_path(admin_client_logged_in):
     OutboxEmailFactory(status="held", unknown_outcome_at=timezone.now())
 
-    page = admin_client_logged_in.get(reverse("admin:outbox_outboxemail_changelist")).content.decode()
+    url = reverse("admin:outbox_outboxemail_changelist")
+    page = admin_client_logged_in.get(url).content.decode()
 
     assert "Beat's sweep has never run: is beat running?" in page
     assert "1 email waits for the mail server to answer." in page
