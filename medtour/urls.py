@@ -21,6 +21,9 @@ from portal.sitemaps import ExpertSitemap, StaticSitemap
 from portal.urls import expert_patterns
 from portal.views import robots_txt
 
+# A database that does not answer gets a page that says so (portal/errors.py).
+handler500 = "portal.errors.server_error"
+
 # The admin's log-in asks for the second factor's code too (accounts.views.login).
 admin.site.login_form = StaffLoginForm
 

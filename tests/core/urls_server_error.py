@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from medtour.urls import handler500  # noqa: F401 - the site's, for the failing view
 from medtour.urls import urlpatterns as site_urlpatterns
 
 
