@@ -401,7 +401,7 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_connect_timeout": 0.5,
-    "socket_timeout": 2,
+    "socket_timeout": 0.5,
     "max_retries": 0,
 }
 # Sites (or test runs) that share one Redis keep their queues apart: every broker key

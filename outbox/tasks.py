@@ -5,6 +5,7 @@ from celery import shared_task
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
+from core.cache import CircuitBreaker
 from outbox import delivery, policy, smtp
 from outbox.models import OutboxEmail, SweepRun
 
@@ -107,13 +108,22 @@ def _delivery_failed(task, email_id, attempt, error):
     raise task.retry(kwargs={"email_id": email_id}, countdown=countdown, exc=error) from error
 
 
+# After a publish fails, the process leaves the broker alone this long: a broker that
+# does not answer costs one patient's post one timeout, not every post one each.
+publish_breaker = CircuitBreaker()
+
+
 def email_outbox_queue(ids):
     """Hand emails to the broker. If it is down, they wait for the sweep."""
     queued = []
     for email_id in ids:
+        if publish_breaker.is_open:
+            logger.warning("Broker failed a moment ago; emails %s wait for the sweep", ids)
+            break
         try:
             email_send.delay(email_id)
         except OperationalError:
+            publish_breaker.trip()
             logger.warning("Broker unavailable; emails %s wait for the sweep", ids)
             break
         queued.append(email_id)

@@ -19,10 +19,12 @@ from playwright.sync_api import sync_playwright
 
 from clinics.models import Clinic
 from conditions.models import Condition
+from core.cache import breaker as cache_breaker
 from experts.models import Expert
 from medtour.celery import app
 from news.models import NewsItem
 from outbox.models import OutboxEmail
+from outbox.tasks import publish_breaker
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.live import (
     BROKER_KEY_PREFIX,
@@ -117,8 +119,11 @@ def login_as(client, django_user_model):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Rate-limit counters and the like do not leak from one test to the next."""
+    """Rate-limit counters and the like do not leak from one test to the next, nor a
+    breaker left open by a test of an outage."""
     cache.clear()
+    cache_breaker.reset()
+    publish_breaker.reset()
 
 
 @pytest.fixture(autouse=True)
