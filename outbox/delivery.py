@@ -14,6 +14,7 @@ died, or the connection broke after the message's end) is recorded on the row
 
 import contextlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -65,7 +66,7 @@ def sending_lock(email_id):
     if not _has_advisory_locks():
         yield
         return
-    if not _query("SELECT pg_try_advisory_lock(%s, %s)", email_id):
+    if not _lock_taken(email_id):
         # Only this attempt's claim can be sending it: the lock is held by the session
         # of an earlier attempt that died, which PostgreSQL has not noticed yet. Send
         # anyway; the sweep takes the email for alive meanwhile, which is harmless.
@@ -78,6 +79,15 @@ def sending_lock(email_id):
         # A connection lost meanwhile took the lock with it.
         with contextlib.suppress(*policy.DATABASE_ERRORS):
             _query("SELECT pg_advisory_unlock(%s, %s)", email_id)
+
+
+def _lock_taken(email_id, tries=20):
+    """Take the email's lock; the sweep holds it for an instant when it looks."""
+    for _try in range(tries):
+        if _query("SELECT pg_try_advisory_lock(%s, %s)", email_id):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def is_being_sent(email_id) -> bool | None:

@@ -91,7 +91,35 @@ def log_in(page, base_url, username):
     page.locator("#user-tools").wait_for()
 
 
-def photograph(base_url, server_log):
+# The page a patient gets when the database does not answer, made by the site itself:
+# a page read first (the phone lines' copy), then the database taken away and the form
+# sent. Printed as HTML, shown over the demo's own origin (its stylesheet).
+DATABASE_DOWN = """
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
+client.get("/uk/")
+settings.DEBUG = False
+connection.close()
+connection.settings_dict["NAME"] = "/nonexistent/medtour/db.sqlite3"
+print(client.post("/uk/consultation/", {"full_name": "Olena"}).content.decode())
+"""
+
+
+def database_down_page(environ):
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    result = subprocess.run(
+        [*manage, "shell", "-c", DATABASE_DOWN],
+        env=environ,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout[result.stdout.index("<!doctype html>") :]
+
+
+def photograph(base_url, server_log, database_down_html=None):
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
@@ -118,6 +146,13 @@ def photograph(base_url, server_log):
                 # 256 colours keep text sharp at a third of the size in git.
                 Image.open(path).quantize(256).save(path, optimize=True)
                 print(f"docs/screenshots/{name}-{width}.png")
+            if database_down_html:
+                page.goto(base_url + "/health/")
+                page.set_content(database_down_html)
+                path = OUT / f"database-down-{width}.png"
+                page.screenshot(path=path, full_page=True)
+                Image.open(path).quantize(256).save(path, optimize=True)
+                print(f"docs/screenshots/database-down-{width}.png")
             page.close()
         browser.close()
 
@@ -149,7 +184,7 @@ def main():
             try:
                 base_url = f"http://127.0.0.1:{port}"
                 wait_until_up(base_url + "/health/", server)
-                photograph(base_url, server_log)
+                photograph(base_url, server_log, database_down_page(environ))
             finally:
                 server.terminate()
                 server.wait()

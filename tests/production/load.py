@@ -27,6 +27,10 @@ PDF = (
 CHANNELS = ["phone", "email", "whatsapp", "viber", "telegram"]
 REQUEST_TIMEOUT = 65  # gunicorn's --timeout 60 ends anything slower
 ATTEMPTS = 5
+# A patient shown the site's "briefly unavailable" page (503 with Retry-After) tries
+# again, for this long at most (the page asks for a minute; the run is quicker).
+UNAVAILABLE_PATIENCE = 60
+UNAVAILABLE_PAUSE = 2
 
 
 class ConnectionProblem(Exception):
@@ -86,7 +90,12 @@ class Stats:
     with_document: int = 0
     doubles: int = 0  # forms POSTed a second time
     double_mismatches: list = field(default_factory=list)
-    server_errors: list = field(default_factory=list)  # (method, path, status)
+    server_errors: list = field(default_factory=list)  # (method, path, status, page)
+    # The forms (patient emails) whose sending met a 5xx: the site's 503 page, or not.
+    saw_unavailable_page: set = field(default_factory=set)
+    saw_other_5xx: set = field(default_factory=set)
+    # (started, seconds) of each GET and POST, by the driver's clock.
+    timings: dict = field(default_factory=lambda: {"GET": [], "POST": []})
     connection_errors: int = 0
     resends: int = 0
     failures: list = field(default_factory=list)
@@ -101,13 +110,15 @@ class Stats:
 class Browser:
     """One patient's browser: cookies, an address, and nginx's round robin in front."""
 
-    def __init__(self, number, ports, stats):
+    def __init__(self, number, ports, stats, tag=""):
         self.number = number
         self.ports = ports
         self.stats = stats
+        self.tag = tag
         self.address = f"203.0.113.{number + 1}"
         self.cookies = {}
         self.turn = number  # clients start on different instances
+        self.form_email = None  # the form being sent, for counting who saw what
 
     def request(self, method, path, body=None, headers=None):
         port = self.ports[self.turn % len(self.ports)]
@@ -122,6 +133,7 @@ class Browser:
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
+        started = time.monotonic()
         try:
             connection.request(method, path, body=body, headers=headers)
             response = connection.getresponse()
@@ -132,29 +144,41 @@ class Browser:
             raise ConnectionProblem(f"{method} {path} on :{port}: {error!r}") from error
         finally:
             connection.close()
+        if method in self.stats.timings:
+            with self.stats.lock:
+                self.stats.timings[method].append((started, time.monotonic() - started))
         # The site sees HTTPS (nginx ends TLS), so Secure cookies come back too.
         for header in response.headers.get_all("Set-Cookie") or []:
             for name, morsel in SimpleCookie(header).items():
                 self.cookies[name] = morsel.value
         if response.status >= 500:
+            page = unavailable_page(response.status, response.headers)
             with self.stats.lock:
-                self.stats.server_errors.append((method, path, response.status))
+                self.stats.server_errors.append((method, path, response.status, page))
+                seen = self.stats.saw_unavailable_page if page else self.stats.saw_other_5xx
+                seen.add(self.form_email or f"client {self.number}")
         return response.status, response.headers, content
 
     def form(self):
         """GET the form page: its field names and hidden values."""
-        for attempt in range(ATTEMPTS):
+        attempt, patience = 0, time.monotonic() + UNAVAILABLE_PATIENCE
+        while attempt < ATTEMPTS:
             try:
-                status, _headers, content = self.request("GET", FORM_PATH)
+                status, headers, content = self.request("GET", FORM_PATH)
             except ConnectionProblem:
-                time.sleep(0.5 * (attempt + 1))
+                attempt += 1
+                time.sleep(0.5 * attempt)
                 continue
             if status == 200:
                 parser = FormParser()
                 parser.feed(content.decode(errors="replace"))
                 if "csrfmiddlewaretoken" in parser.hidden and "submission_token" in parser.hidden:
                     return parser
-            time.sleep(0.5 * (attempt + 1))
+            if unavailable_page(status, headers) and time.monotonic() < patience:
+                time.sleep(UNAVAILABLE_PAUSE)
+                continue
+            attempt += 1
+            time.sleep(0.5 * attempt)
         raise ConnectionProblem(f"no usable form from GET {FORM_PATH} in {ATTEMPTS} attempts")
 
     def post(self, body, content_type):
@@ -165,14 +189,16 @@ class Browser:
             "Origin": f"https://{HOST}",
             "Referer": f"https://{HOST}{FORM_PATH}",
         }
-        for attempt in range(ATTEMPTS):
+        attempt, patience = 0, time.monotonic() + UNAVAILABLE_PATIENCE
+        while attempt < ATTEMPTS:
             started = time.monotonic()
             try:
                 status, response_headers, content = self.request("POST", FORM_PATH, body, headers)
             except ConnectionProblem:
                 with self.stats.lock:
                     self.stats.resends += 1
-                time.sleep(0.5 * (attempt + 1))
+                attempt += 1
+                time.sleep(0.5 * attempt)
                 continue
             with self.stats.lock:
                 self.stats.post_seconds.append(time.monotonic() - started)
@@ -181,17 +207,23 @@ class Browser:
             if status in {302, 303} and found:
                 return found.group(1), None
             if status >= 500:
-                # A patient seeing an error page reloads it: the same body again.
+                # A patient seeing an error page sends the same form again: at once for
+                # a broken page, after a pause when the site says it is briefly down.
                 with self.stats.lock:
                     self.stats.resends += 1
+                if unavailable_page(status, response_headers) and time.monotonic() < patience:
+                    time.sleep(UNAVAILABLE_PAUSE)
+                else:
+                    attempt += 1
                 continue
             return None, f"POST answered {status} {location} {_errors(content)}"
         return None, f"POST got no answer in {ATTEMPTS} attempts"
 
     def submit(self, sequence):
         """Fill in the form once; sometimes attach a PDF, sometimes send it twice."""
+        email = f"patient-{self.tag}{self.number}-{sequence}@example.test"
+        self.form_email = email
         page = self.form()
-        email = f"patient-{self.number}-{sequence}@example.test"
         # The form's fields (consultations/forms.py), sent when the page has them.
         # Condition and clinic are never sent: the page carries them, not the patient.
         values = {
@@ -241,6 +273,12 @@ class Browser:
                 self.stats.failures.append((email, error))
 
 
+def unavailable_page(status, headers):
+    """Whether a response is the site's "briefly unavailable" page (503, Retry-After),
+    rather than a bare error."""
+    return status == 503 and headers.get("Retry-After") is not None
+
+
 def _errors(content):
     """The form's error messages, to say why a POST was turned down."""
     text = content.decode(errors="replace")
@@ -251,13 +289,13 @@ def _errors(content):
 class Load:
     """`clients` browsers submitting forms until stop() is called."""
 
-    def __init__(self, clients, ports):
+    def __init__(self, clients, ports, tag=""):
         self.stats = Stats()
         self._stop = threading.Event()
         self._threads = [
             # Daemons: a driver stopped by a signal must not wait on a client.
             threading.Thread(
-                target=self._client, args=(Browser(n, ports, self.stats),), daemon=True
+                target=self._client, args=(Browser(n, ports, self.stats, tag),), daemon=True
             )
             for n in range(clients)
         ]

@@ -1,4 +1,4 @@
-"""`make prodtest`: MedTour run as production runs it, under load, through two faults.
+"""`make prodtest`: MedTour run as production runs it, under load, through faults.
 
 The web, worker and beat processes are started from the prod virtualenv (built from
 requirements.txt alone) exactly as the systemd units in deploy/systemd/ start them,
@@ -7,7 +7,9 @@ coordinator logs in: locked out after five wrong passwords, sent to set up two-f
 authentication, which they do with a computed code (staff.py). Then twenty patients fill
 in the consultation form while Redis is crashed and restarted and a worker's main process
 is killed; then every request must have its two emails, once each, soon after the faults
-end.
+end. Then the fault matrix (scenarios.py): a slow mail server, a worker killed after the
+server took a message, PostgreSQL away while emails are sent and under load, a frozen
+Redis; its table is printed and its targets checked.
 
 Run with the dev virtualenv (it has aiosmtpd and psycopg):
     .venv/bin/python tests/production/run.py --venv .venv-prod
@@ -27,14 +29,19 @@ import time
 import traceback
 from collections import Counter, defaultdict
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 
-from load import FORM_PATH, HOST, Load
-from services import Database, RedisServer, SmtpSink, free_port, wait_until
-from staff import CREATE_COORDINATOR, check_staff_log_in
-from units import Supervisor, read_unit
-
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # tests.live's proxy, for the database
+
+from load import FORM_PATH, HOST, Load  # noqa: E402
+from scenarios import report as scenarios_report  # noqa: E402
+from scenarios import run_scenarios  # noqa: E402
+from services import Database, RedisServer, SmtpSink, free_port, wait_until  # noqa: E402
+from staff import CREATE_COORDINATOR, check_staff_log_in  # noqa: E402
+from units import Supervisor, read_unit  # noqa: E402
+
 UNITS = ROOT / "deploy" / "systemd"
 DATABASE = "medtour_prodtest"
 COORDINATORS = "coordinators@medtour.test"
@@ -109,6 +116,19 @@ def run_logged(command, environment, log_path):
             result = "timed out after 300s"
     if result != 0:
         raise Failure(f"{' '.join(command)} failed ({result})", [log_path])
+
+
+@dataclass
+class Context:
+    """What the fault matrix (scenarios.py) works with."""
+
+    database: Database
+    smtp: SmtpSink
+    redis: RedisServer
+    supervisors: dict
+    ports: list
+    say: object
+    kill: object
 
 
 class Failure(Exception):
@@ -479,6 +499,8 @@ def main():
             cleanup.callback(database.unlock)
             database.create()
             cleanup.callback(database.drop)
+            database.up()
+            cleanup.callback(database.down)
             smtp = SmtpSink()
             smtp.start()
             cleanup.callback(smtp.stop)
@@ -518,8 +540,19 @@ def main():
                 say(f"turned down: {email}: {error}")
             for email, first, second, error in stats.double_mismatches[:10]:
                 say(f"sent twice, answered differently: {email}: {first} then {second} ({error})")
-            for method, path, status in stats.server_errors[:10]:
+            for method, path, status, _page in stats.server_errors[:10]:
                 say(f"server error seen by a client: {method} {path} -> {status}")
+            # The fault matrix (issue 17), on the same processes.
+            context = Context(
+                database=database,
+                smtp=smtp,
+                redis=redis,
+                supervisors=supervisors,
+                ports=web_ports,
+                say=say,
+                kill=lambda pid: os.kill(pid, signal.SIGKILL),
+            )
+            scenarios_report(run_scenarios(context), report, len(stats.succeeded))
         except (Failure, TimeoutError) as error:
             failure = error
         except Exception as error:  # a defect of this driver: still clean up and say so

@@ -19,6 +19,8 @@ from email import message_from_bytes, policy
 import psycopg
 from aiosmtpd.controller import Controller
 
+from tests.live import TcpProxy
+
 logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
 
 REFERENCE = re.compile(r"\bMT-[A-Z0-9]{8}\b")
@@ -77,6 +79,13 @@ class RedisServer:
         except OSError:
             return False
 
+    def freeze(self):
+        """SIGSTOP: Redis stops answering, its connections stay open (a hung server)."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self):
+        self.process.send_signal(signal.SIGCONT)
+
     def kill(self):
         """SIGKILL: Redis dies the way a crashed server does, with no chance to flush."""
         if self.process and self.process.poll() is None:
@@ -93,13 +102,25 @@ class RedisServer:
 
 
 class Database:
-    """A PostgreSQL database of the run's own, created empty and dropped at the end."""
+    """A PostgreSQL database of the run's own, created empty and dropped at the end.
+
+    The site's processes reach it through a proxy (`url`), which `down()` cuts as an
+    outage of the server would, for them only: the driver keeps its direct `server`.
+    """
 
     def __init__(self, name, server="postgres://postgres@127.0.0.1:5432"):
         self.name = name
         self.server = server
-        self.url = f"{server}/{name}"
+        self.proxy = TcpProxy(int(server.rpartition(":")[2]), free_port())
+        self.url = f"{server.rpartition(':')[0]}:{self.proxy.port}/{name}"
+        self.direct = f"{server}/{name}"
         self._lock = None
+
+    def up(self):
+        self.proxy.up()
+
+    def down(self):
+        self.proxy.down()
 
     def lock(self, timeout, say):
         """Hold a PostgreSQL advisory lock named after the database for the whole run.
@@ -137,7 +158,7 @@ class Database:
         self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
     def rows(self, sql):
-        with psycopg.connect(self.url, connect_timeout=5) as connection:
+        with psycopg.connect(self.direct, connect_timeout=5) as connection:
             return connection.execute(sql).fetchall()
 
 
@@ -163,6 +184,12 @@ class SmtpSink:
         self.messages = []
         self.hold = False
         self.holding = 0
+        # Takes each message (it is delivered), then answers it only after
+        # `answer_after` seconds, and not while `hold_answer` is set: a slow server, or
+        # one whose client may vanish between its taking a message and hearing so.
+        self.answer_after = 0
+        self.hold_answer = False
+        self.answering = 0
         self._lock = threading.Lock()
         self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
 
@@ -174,6 +201,18 @@ class SmtpSink:
                     await asyncio.sleep(0.02)
             finally:
                 self.holding -= 1
+        self._keep(envelope)
+        if self.answer_after or self.hold_answer:
+            self.answering += 1
+            try:
+                await asyncio.sleep(self.answer_after)
+                while self.hold_answer:
+                    await asyncio.sleep(0.02)
+            finally:
+                self.answering -= 1
+        return "250 Message accepted for delivery"
+
+    def _keep(self, envelope):
         message = message_from_bytes(envelope.content, policy=policy.default)
         subject = str(message["Subject"] or "")
         found = REFERENCE.search(subject)
@@ -186,7 +225,6 @@ class SmtpSink:
         )
         with self._lock:
             self.messages.append(mail)
-        return "250 Message accepted for delivery"
 
     def received(self):
         with self._lock:
