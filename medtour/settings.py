@@ -404,6 +404,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_timeout": 0.5,
     "max_retries": 0,
 }
+# Workers (medtour/celery.py) wait this long for a broker that hangs rather than lose an
+# acknowledgement; a broker that is down refuses at once, and they reconnect.
+CELERY_WORKER_BROKER_SOCKET_TIMEOUT = 300
 # Sites (or test runs) that share one Redis keep their queues apart: every broker key
 # and channel begins with this prefix.
 if os.environ.get("MEDTOUR_BROKER_KEY_PREFIX"):

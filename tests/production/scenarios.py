@@ -52,11 +52,24 @@ def _complete(email, mails):
     return {mail.to for mail in mails} == {COORDINATORS, email}
 
 
+def _unsent(database, tag):
+    """The scenario's emails not yet marked sent (a copy may still be on its way)."""
+    return database.rows(
+        "SELECT count(*) FROM consultations_outboxemail e JOIN consultations_consultationrequest r"
+        " ON e.key LIKE 'consultation:' || r.id || ':%'"
+        f" WHERE r.email LIKE 'patient-{tag}%' AND e.status <> 'sent'"
+    )[0][0]
+
+
 def _wait_for_emails(database, smtp, tag, say):
+    """Until every request of the scenario has both emails and the outbox has sent all
+    of them (an email the sweep sends again is counted with its second copy)."""
+
     def done():
         requests = _requests_of(database, tag)
         mails = _mails_of(smtp, requests)
-        return requests and all(_complete(email, mails[ref]) for ref, email in requests.items())
+        complete = all(_complete(email, mails[ref]) for ref, email in requests.items())
+        return requests and complete and _unsent(database, tag) == 0
 
     try:
         wait_until(done, EMAIL_TIMEOUT, f"the emails of scenario {tag}", interval=1)
