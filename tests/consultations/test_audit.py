@@ -162,7 +162,7 @@ def test_the_migration_moves_the_download_log_into_the_audit_log(django_user_mod
     downloads.create(document=None, reference="MT-BBBBBBBB", user_id=coordinator.pk)
 
     executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes("consultations"))
+    executor.migrate(executor.loader.graph.leaf_nodes())
 
     events = AuditEvent.objects.order_by("pk")
     assert [(e.action, e.reference, e.user, e.username) for e in events] == [
